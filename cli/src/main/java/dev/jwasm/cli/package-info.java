@@ -1,0 +1,2 @@
+/** jwasm cli. */
+package dev.jwasm.cli;

@@ -1,0 +1,2 @@
+/** jwasm parser. */
+package dev.jwasm.parser;

@@ -1,0 +1,2 @@
+/** jwasm runtime. */
+package dev.jwasm.runtime;

@@ -1,0 +1,2 @@
+/** jwasm spectest. */
+package dev.jwasm.spectest;

@@ -1,0 +1,2 @@
+/** jwasm validator. */
+package dev.jwasm.validator;
