@@ -36,4 +36,8 @@ public final class TrapMessages {
     public static final String NULL_EXCEPTION_REFERENCE = "null exception reference";
     public static final String OUT_OF_BOUNDS_ARRAY_ACCESS = "out of bounds array access";
     public static final String CAST_FAILURE = "cast failure";
+
+    // custom descriptors proposal
+    public static final String NULL_DESCRIPTOR_REFERENCE = "null descriptor reference";
+    public static final String DESCRIPTOR_CAST_FAILURE = "descriptor cast failure";
 }

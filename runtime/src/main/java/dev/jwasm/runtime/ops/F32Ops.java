@@ -8,6 +8,9 @@ package dev.jwasm.runtime.ops;
  * a NaN's payload. Those are written on the bits here. Where Wasm allows any canonical or
  * arithmetic NaN (add, sqrt, ...) the hardware's result is returned; the rounding operations
  * and min/max return the canonical NaN {@code 0x7fc00000} for a NaN operand.
+ * Which operand's payload survives a two-NaN {@code add} or {@code mul} is not fixed: the
+ * JIT may commute the operands, so interpreted and compiled code can differ there, as Wasm
+ * allows (the result is always an arithmetic NaN, canonical if both operands are).
  *
  * <p>{@code absBits}, {@code negBits} and {@code copysignBits} do the same on raw bit patterns
  * for callers that keep f32 values as {@code int} bits.

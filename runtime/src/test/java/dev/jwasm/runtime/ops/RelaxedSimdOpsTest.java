@@ -92,6 +92,18 @@ class RelaxedSimdOpsTest {
     }
 
     @Test
+    void dotProductPairSumsSaturateToI16() {
+        // (-128 * -128) * 2 = 32768 does not fit an i16 lane: the pair sum saturates
+        V a = V.ofLanes(new long[] {-128, -128, -128, -128, 0, 0, 0, 0, -128, -128, 127, 127, 0, 0, 0, 0}, 8);
+        V b = V.ofLanes(new long[] {-128, -128, 127, 127, 0, 0, 0, 0, -128, -128, -128, -128, 0, 0, 0, 0}, 8);
+        assertEquals(V.ofLanes(new long[] {32767, -32512, 0, 0, 32767, -32512, 0, 0}, 16),
+                new V(RelaxedSimdOps.i16x8RelaxedDotI8x16I7x16S(a.lo(), b.lo()),
+                        RelaxedSimdOps.i16x8RelaxedDotI8x16I7x16S(a.hi(), b.hi())));
+        assertEquals(V.ofLanes(new long[] {32767 - 32512 + 1, 0, 32767 - 32512, 0}, 32),
+                both(RelaxedSimdOps::i32x4RelaxedDotI8x16I7x16AddS, a, b, V.ofLanes(new long[] {1, 0, 0, 0}, 32)));
+    }
+
+    @Test
     void dotProductOfTheTestsuitesPlainCases() {
         V a = V.ofLanes(new long[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, 8);
         assertEquals(V.ofLanes(new long[] {1, 13, 41, 85, 145, 221, 313, 421}, 16),
