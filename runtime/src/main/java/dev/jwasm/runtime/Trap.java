@@ -1,5 +1,7 @@
 package dev.jwasm.runtime;
 
+import dev.jwasm.parser.WasmException;
+
 /**
  * A WebAssembly trap: execution stopped because an instruction could not produce a result
  * (division by zero, out-of-bounds access, {@code unreachable}, ...).
@@ -7,7 +9,7 @@ package dev.jwasm.runtime;
  * <p>The message is the spec testsuite's wording, so that {@code assert_trap} can compare it;
  * the standard wordings are the constants of {@link TrapMessages}.
  */
-public class Trap extends RuntimeException {
+public class Trap extends WasmException {
     private static final long serialVersionUID = 1L;
 
     public Trap(String message) {
