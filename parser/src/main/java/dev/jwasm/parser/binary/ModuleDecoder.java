@@ -328,9 +328,7 @@ public final class ModuleDecoder {
     }
 
     private ConstExpr constExpr() {
-        List<Instruction> out = new ArrayList<>(4);
-        code.expression(out, false);
-        return new ConstExpr(out);
+        return new ConstExpr(code.expression(false));
     }
 
     private List<ElementSegment> elementSection() {
@@ -397,8 +395,7 @@ public final class ModuleDecoder {
             int size = in.length();
             int start = in.pos();
             List<Locals> locals = locals();
-            List<Instruction> body = new ArrayList<>(Math.max(4, size / 2));
-            code.expression(body, true);
+            List<Instruction> body = code.expression(true);
             if (in.pos() != start + size) {
                 throw in.errorAt(start, "section size mismatch");
             }
