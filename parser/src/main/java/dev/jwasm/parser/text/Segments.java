@@ -75,9 +75,24 @@ final class Segments {
         SExpr.Node elem = c.list();
         c.expectEnd();
         Cursor e = new Cursor(elem, 1);
-        List<ConstExpr> items = e.atEnd() || ModuleContext.isIndex(e.peek()) ? functionItems(e) : expressionItems(e);
+        // The segment has the table's type unless its element list names one (spec 3.0 elemlist);
+        // bare function indices and bare expressions are the older forms the testsuite uses.
+        ValType segmentType = type;
+        List<ConstExpr> items;
+        if (e.peekKeyword("func")) {
+            e.skip();
+            segmentType = ValType.ref(false, HeapType.FUNC);
+            items = functionItems(e);
+        } else if (e.atEnd() || ModuleContext.isIndex(e.peek())) {
+            items = functionItems(e);
+        } else {
+            if (context.typeSyntax.startsValType(e.peek())) {
+                segmentType = context.typeSyntax.refType(e.next());
+            }
+            items = expressionItems(e);
+        }
         long size = items.size();
-        elements.add(new ElementSegment(SegmentMode.ACTIVE, tableIndex, zeroOffset(is64), type, items));
+        elements.add(new ElementSegment(SegmentMode.ACTIVE, tableIndex, zeroOffset(is64), segmentType, items));
         return new Table(new TableType(type, new Limits(size, size, is64)), null);
     }
 
