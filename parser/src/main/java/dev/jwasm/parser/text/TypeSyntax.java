@@ -77,7 +77,7 @@ final class TypeSyntax {
                     return HeapType.of(abs);
                 }
             } else if (a.kind() == TokenKind.NAT || a.kind() == TokenKind.ID) {
-                return HeapType.concrete(typeIndex(a));
+                return HeapType.concrete(representableTypeIndex(a));
             }
         }
         throw Keywords.unexpected(e);
@@ -93,6 +93,18 @@ final class TypeSyntax {
             }
         }
         throw Keywords.unexpected(e);
+    }
+
+    /**
+     * A type index that the model can hold where it uses -1 for "none" (heap types, block types):
+     * indices of 2^31 and above cannot name a type of any module a JVM can hold.
+     */
+    int representableTypeIndex(SExpr e) {
+        int index = typeIndex(e);
+        if (index < 0) {
+            throw new TextSyntaxException("unknown type " + Integer.toUnsignedString(index), e.line(), e.column());
+        }
+        return index;
     }
 
     private static ValType numberOrVector(String keyword) {
