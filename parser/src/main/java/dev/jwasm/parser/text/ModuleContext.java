@@ -60,7 +60,7 @@ final class ModuleContext {
             SExpr.Node t = c.list();
             Cursor tc = new Cursor(t, 1);
             explicit = true;
-            index = typeSyntax.representableTypeIndex(tc.next());
+            index = typeSyntax.typeIndex(tc.next());
             tc.expectEnd();
             where = t;
         }
