@@ -1,11 +1,13 @@
 package dev.jwasm.parser.text;
 
+import dev.jwasm.parser.MalformedModuleException;
+
 /**
  * A syntax error in WebAssembly text: the message uses the reference interpreter's wording
  * (for example "unknown operator", "unexpected token", "constant out of range"), and the
  * position says where (1-based line, 1-based byte column; 0 when unknown).
  */
-public class TextSyntaxException extends RuntimeException {
+public class TextSyntaxException extends MalformedModuleException {
     private static final long serialVersionUID = 1L;
 
     private final String reason;
