@@ -217,11 +217,11 @@ public final class ModuleValidator {
                 && (!features.has(Feature.CUSTOM_PAGE_SIZES) || log2 != 0)) {
             throw new InvalidModuleException("invalid custom page size");
         }
-        // at most 2^32 bytes for i32 addresses, 2^64 for i64, counted in pages
+        // 2^32 bytes for i32 addresses, 2^64 for i64, counted in pages, and the count must fit the address type
         long maxPages;
         String range;
         if (!l.is64()) {
-            maxPages = 1L << (32 - log2);
+            maxPages = log2 == 0 ? 0xFFFF_FFFFL : 1L << (32 - log2);
             range = log2 == 16 ? "65536 pages (4GiB)" : maxPages + " pages";
         } else {
             maxPages = log2 == 0 ? -1L : 1L << (64 - log2);
