@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 /** Validation of arbitrary models ends in a result or an {@link InvalidModuleException}, nothing else. */
-class ValidatorProperties {
+class ValidatorPropertyTest {
     private final TypeRegistry registry = new TypeRegistry();
     private final Features all = Features.wasm3().with(Feature.LEGACY_EXCEPTIONS, true).with(Feature.THREADS, true)
             .with(Feature.WIDE_ARITHMETIC, true).with(Feature.CUSTOM_PAGE_SIZES, true);
