@@ -48,7 +48,7 @@ final class ModuleParser {
     private final Map<Integer, String> functionNames = new HashMap<>();
     private final Map<Integer, String> tagNames = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
-    private int start = -1;
+    private long start = -1;
     private boolean usesDataIndices;
 
     /** Type fields and the first type index each binds (pass 1), for pass 2. */
@@ -462,7 +462,7 @@ final class ModuleParser {
         if (start >= 0) {
             throw new TextSyntaxException("multiple start sections", f.line(), f.column());
         }
-        start = index;
+        start = Integer.toUnsignedLong(index);
     }
 
     /**
