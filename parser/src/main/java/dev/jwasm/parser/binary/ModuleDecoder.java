@@ -64,7 +64,7 @@ public final class ModuleDecoder {
     private List<Global> globals = List.of();
     private List<TagType> tags = List.of();
     private List<Export> exports = List.of();
-    private int startFunction = -1;
+    private long startFunction = -1;
     private List<ElementSegment> elements = List.of();
     private long dataCount = -1;
     private List<FunctionBody> codes = List.of();
@@ -167,7 +167,7 @@ public final class ModuleDecoder {
                 exports = exportSection();
                 break;
             case 8:
-                startFunction = in.u32();
+                startFunction = in.u32Long();
                 break;
             case 9:
                 elements = elementSection();

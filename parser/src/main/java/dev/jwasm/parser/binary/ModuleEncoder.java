@@ -210,7 +210,7 @@ public final class ModuleEncoder {
                 if (m.startFunction() < 0) {
                     return false;
                 }
-                w.u32(m.startFunction());
+                w.u32((int) m.startFunction());
                 return true;
             case 9:
                 if (m.elements().isEmpty()) {
