@@ -543,6 +543,6 @@ final class ModuleParser {
                 context.globals.names(), context.elems.names(), context.datas.names(), tagNameMap);
         return new WasmModule(context.types.groups(), imports, functions, tables, memories, globals, tags,
                 exports, start, segments.elements(), usesDataIndices ? data.size() : -1, codes, data,
-                customSections, names);
+                Annotations.inModuleOrder(customSections), names);
     }
 }
