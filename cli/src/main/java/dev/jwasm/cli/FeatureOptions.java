@@ -20,14 +20,14 @@ public final class FeatureOptions {
     @Option(names = "-W", paramLabel = "NAME=y|n", converter = SwitchConverter.class,
             completionCandidates = FeatureNames.class,
             description = "Turn a feature on or off (repeatable). NAME is one of: ${COMPLETION-CANDIDATES}"
-                    + " (the last five are not part of WebAssembly 3.0 and off by default).")
+                    + " (* = not part of WebAssembly 3.0, off by default).")
     private List<Switch> switches = new ArrayList<>();
 
-    /** The feature names, for the help text. */
+    /** The feature names for the help text, those outside WebAssembly 3.0 marked with {@code *}. */
     static final class FeatureNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Arrays.stream(Feature.values()).map(Feature::cliName).iterator();
+            return Arrays.stream(Feature.values()).map(f -> f.cliName() + (f.inWasm3() ? "" : "*")).iterator();
         }
     }
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code jwasm wast PATH...}: runs spec test scripts and reports per file and in total. */
 @Command(name = "wast", mixinStandardHelpOptions = true,
         description = {"Run WebAssembly spec test scripts.",
-            "Each file runs with the features its place in the testsuite implies (core/ and custom/:",
-            "WebAssembly 3.0; legacy/: plus legacy exceptions; proposals/NAME/: plus NAME), then -W switches.",
+            "Each file runs with the features its place in the testsuite implies (core/ and custom/: "
+                + "WebAssembly 3.0; legacy/: plus legacy exceptions; proposals/NAME/: plus NAME), "
+                + "then the -W switches.",
             "Prints one line per file and the totals; exits with status 1 if any command failed."})
 final class WastSubcommand implements Callable<Integer> {
 

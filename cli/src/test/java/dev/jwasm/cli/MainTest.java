@@ -306,6 +306,16 @@ class MainTest {
     }
 
     @Test
+    void optionsTakeTheirValueAttachedOrSeparate() throws Exception {
+        Path a = file("a.wast", "(module)\n");
+        Path r1 = dir.resolve("r1.json");
+        Path r2 = dir.resolve("r2.json");
+        assertEquals(0, jwasm("wast", "--report=" + r1, "-W=threads=y", a.toString()).status());
+        assertEquals(0, jwasm("wast", "--report", r2.toString(), "-W", "threads=y", a.toString()).status());
+        assertEquals(Files.readString(r1), Files.readString(r2));
+    }
+
+    @Test
     void wastVerboseListsFailures() throws Exception {
         Path a = file("a.wast", "(assert_invalid (module) \"type mismatch\")\n");
         Run run = jwasm("wast", "-v", a.toString());
