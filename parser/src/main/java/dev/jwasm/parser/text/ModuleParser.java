@@ -45,6 +45,7 @@ final class ModuleParser {
     private final List<TagType> tags = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
     private final List<CustomSection> customSections = new ArrayList<>();
+    private final BranchHintAnnotations branchHints = new BranchHintAnnotations();
     private final Map<Integer, String> functionNames = new HashMap<>();
     private final Map<Integer, String> tagNames = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
@@ -82,6 +83,8 @@ final class ModuleParser {
             p.field(n);
         }
         String annotatedName = p.moduleAnnotations(container, from);
+        p.branchHints.outsideFunctions(container.annotations());
+        p.attachBranchHints();
         return p.build(annotatedName != null ? annotatedName : moduleName);
     }
 
@@ -232,6 +235,9 @@ final class ModuleParser {
                 tagNames.put(importCount(ExternKind.TAG) + tags.size(), n);
             }
         }
+        if (!kind.equals("func")) {
+            branchHints.outsideFunctions(f);
+        }
         switch (kind) {
             case "type":
             case "rec":
@@ -331,6 +337,7 @@ final class ModuleParser {
         int index = importCount(ExternKind.FUNC) + functions.size();
         inlineExports(c, ExternKind.FUNC, index);
         if (inlineImport(c, "func", f)) {
+            branchHints.outsideFunctions(f);
             return;
         }
         ModuleContext.TypeUse use = context.typeUse(c, true, f);
@@ -368,8 +375,10 @@ final class ModuleParser {
                 locals.bindAnonymous(ts.size(), l);
             }
         }
-        List<Instruction> body = InstructionParser.parse(context, locals, c, true);
+        InstructionParser.Parsed parsed = InstructionParser.parseWithStarts(context, locals, c, true);
+        List<Instruction> body = parsed.instructions();
         noteDataIndices(body);
+        branchHints.function(f, codes.size(), parsed);
         functions.add(typeIndex);
         codes.add(new FunctionBody(declared, body));
         if (!locals.names().isEmpty()) {
@@ -491,6 +500,12 @@ final class ModuleParser {
             }
         }
         return name;
+    }
+
+    private void attachBranchHints() {
+        for (Map.Entry<Integer, Map<Integer, Integer>> e : branchHints.resolve().entrySet()) {
+            codes.set(e.getKey(), codes.get(e.getKey()).withBranchHints(e.getValue()));
+        }
     }
 
     // ---- helpers ----
