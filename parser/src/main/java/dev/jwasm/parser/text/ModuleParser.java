@@ -1,5 +1,6 @@
 package dev.jwasm.parser.text;
 
+import dev.jwasm.parser.Features;
 import dev.jwasm.parser.model.ConstExpr;
 import dev.jwasm.parser.model.CustomSection;
 import dev.jwasm.parser.model.DataSegment;
@@ -33,8 +34,8 @@ import java.util.Map;
  * appending the function types that type-use abbreviations call for.
  */
 final class ModuleParser {
-    private final ModuleContext context = new ModuleContext();
-    private final Segments segments = new Segments(context);
+    private final ModuleContext context;
+    private final Segments segments;
 
     private final List<Import> imports = new ArrayList<>();
     private final List<Integer> functions = new ArrayList<>();
@@ -56,16 +57,18 @@ final class ModuleParser {
     private final List<SExpr.Node> typeFields = new ArrayList<>();
     private final List<Integer> typeFieldStarts = new ArrayList<>();
 
-    private ModuleParser() {
+    private ModuleParser(Features features) {
+        context = new ModuleContext(features);
+        segments = new Segments(context);
     }
 
     /**
      * Parses the fields {@code container.children()[from..]} of a module; the container's own
      * annotations are the module-level ones.
      */
-    static WasmModule parse(SExpr.Node container, int from, String moduleName) {
+    static WasmModule parse(SExpr.Node container, int from, String moduleName, Features features) {
         List<SExpr> fields = container.children();
-        ModuleParser p = new ModuleParser();
+        ModuleParser p = new ModuleParser(features);
         List<SExpr.Node> nodes = new ArrayList<>();
         for (int i = from; i < fields.size(); i++) {
             Keywords.rejectUnknownTokens(fields.get(i));
@@ -299,7 +302,7 @@ final class ModuleParser {
             case "table":
                 return context.typeSyntax.tableType(c);
             case "memory":
-                return TypeSyntax.memoryType(c);
+                return context.typeSyntax.memoryType(c);
             case "global":
                 return context.typeSyntax.globalType(c.next());
             default:
@@ -425,7 +428,7 @@ final class ModuleParser {
             memories.add(segments.memoryWithData(f, c, index));
             return;
         }
-        memories.add(TypeSyntax.memoryType(c));
+        memories.add(context.typeSyntax.memoryType(c));
         c.expectEnd();
     }
 
