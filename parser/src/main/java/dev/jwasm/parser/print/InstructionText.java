@@ -8,7 +8,8 @@ import dev.jwasm.parser.model.ValType;
 /**
  * The text of one instruction, mnemonic and immediates, in the order of spec "Text Format:
  * Instructions" (which differs from the binary order for {@code table.init} and
- * {@code memory.init}). Optional indices equal to 0 are left out, as the parser defaults them.
+ * {@code memory.init}). Optional memory and table indices equal to 0 are left out, as the parser
+ * defaults them.
  */
 final class InstructionText {
     private final Names names;
@@ -223,16 +224,16 @@ final class InstructionText {
         sb.append(' ').append(names.ref(first, t.first())).append(' ').append(names.ref(second, t.second()));
     }
 
-    /** An index the parser defaults to 0: written when it is not 0 or has a name. */
+    /** An index the parser defaults to 0 (memory or table): written when it is not 0. */
     private void optional(StringBuilder sb, Names.Space space, int index) {
-        if (index != 0 || names.id(space, 0) != null) {
+        if (index != 0) {
             sb.append(' ').append(names.ref(space, index));
         }
     }
 
     /** Two indices the parser defaults to 0 together: both or neither. */
     private void optionalPair(StringBuilder sb, Names.Space space, Instruction.TwoIndices t) {
-        if (t.first() != 0 || t.second() != 0 || names.id(space, 0) != null) {
+        if (t.first() != 0 || t.second() != 0) {
             sb.append(' ').append(names.ref(space, t.first())).append(' ').append(names.ref(space, t.second()));
         }
     }
