@@ -2,8 +2,10 @@ package dev.jwasm.parser.print;
 
 import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.FunctionBody;
+import dev.jwasm.parser.model.Import;
 import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Locals;
+import dev.jwasm.parser.model.MemoryType;
 import dev.jwasm.parser.model.Table;
 import dev.jwasm.parser.model.WasmModule;
 import java.util.ArrayList;
@@ -39,11 +41,14 @@ public final class TextFidelity {
                         + " declares its locals in runs text cannot reproduce (empty or split runs of one type)");
             }
         }
-        for (int i = 0; i < m.memories().size(); i++) {
-            if (m.memories().get(i).pageSizeLog2() >= 64) {
-                out.add("memory " + (m.importCount(ExternKind.MEMORY) + i)
-                        + " has a page size of 2^64, beyond the text format's u64 literals");
+        int memory = 0;
+        for (Import i : m.imports()) {
+            if (i.type() instanceof MemoryType mt) {
+                pageSize(out, mt, memory++);
             }
+        }
+        for (MemoryType mt : m.memories()) {
+            pageSize(out, mt, memory++);
         }
         for (int i = 0; i < m.tables().size(); i++) {
             Table t = m.tables().get(i);
@@ -53,6 +58,12 @@ public final class TextFidelity {
             }
         }
         return out;
+    }
+
+    private static void pageSize(List<String> out, MemoryType m, int index) {
+        if (m.pageSizeLog2() >= 64) {
+            out.add("memory " + index + " has a page size of 2^64, beyond the text format's u64 literals");
+        }
     }
 
     /** The runs the text parser declares for these locals: maximal runs of one type, none empty. */

@@ -4,6 +4,7 @@ import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
 import dev.jwasm.parser.binary.ModuleEncoder;
 import dev.jwasm.parser.model.FunctionBody;
+import dev.jwasm.parser.model.Import;
 import dev.jwasm.parser.model.Locals;
 import dev.jwasm.parser.model.MemoryType;
 import dev.jwasm.parser.model.Table;
@@ -68,17 +69,24 @@ final class RoundTrip {
         }
         List<MemoryType> memories = new ArrayList<>();
         for (MemoryType mt : m.memories()) {
-            memories.add(mt.pageSizeLog2() >= 64
-                    ? new MemoryType(mt.limits(), mt.shared(), MemoryType.DEFAULT_PAGE_SIZE_LOG2) : mt);
+            memories.add(expressible(mt));
+        }
+        List<Import> imports = new ArrayList<>();
+        for (Import i : m.imports()) {
+            imports.add(i.type() instanceof MemoryType mt ? new Import(i.module(), i.name(), expressible(mt)) : i);
         }
         List<Table> tables = new ArrayList<>();
         for (Table t : m.tables()) {
             tables.add(t.init() != null && t.init().instructions().size() <= 1 ? new Table(t.type(), null) : t);
         }
         long dataCount = TextFidelity.usesDataIndex(m) ? m.data().size() : -1;
-        return new WasmModule(m.recTypes(), m.imports(), m.functions(), tables, memories, m.globals(), m.tags(),
+        return new WasmModule(m.recTypes(), imports, m.functions(), tables, memories, m.globals(), m.tags(),
                 m.exports(), m.startFunction(), m.elements(), dataCount, codes, m.data(), m.customSections(),
                 m.names());
+    }
+
+    private static MemoryType expressible(MemoryType mt) {
+        return mt.pageSizeLog2() >= 64 ? new MemoryType(mt.limits(), mt.shared(), MemoryType.DEFAULT_PAGE_SIZE_LOG2) : mt;
     }
 
     private static List<Locals> truncate(List<Locals> locals, long max) {
