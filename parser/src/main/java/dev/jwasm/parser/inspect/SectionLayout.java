@@ -74,6 +74,11 @@ public final class SectionLayout {
         return out;
     }
 
+    /** The entry count at the start of a section's content. */
+    public static int vectorLength(byte[] bytes, RawSection s) {
+        return new SectionLayout(bytes, s.contentOffset()).u32();
+    }
+
     /** An unsigned LEB128 u32; values over 2^31 - 1 cannot be offsets in a Java array, so they are out of bounds. */
     private int u32() {
         long value = 0;

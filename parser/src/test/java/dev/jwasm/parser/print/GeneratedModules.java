@@ -13,7 +13,7 @@ import net.jqwik.api.Arbitrary;
  * random names and custom sections. That generator is package-private in another package, so it
  * is reached by reflection rather than duplicated; a renamed method fails here loudly.
  */
-final class GeneratedModules {
+public final class GeneratedModules {
     private static final Method GENERATE;
 
     static {
@@ -29,7 +29,7 @@ final class GeneratedModules {
     private GeneratedModules() {
     }
 
-    static WasmModule generate(Random random) {
+    public static WasmModule generate(Random random) {
         try {
             return (WasmModule) GENERATE.invoke(null, random);
         } catch (InvocationTargetException e) {

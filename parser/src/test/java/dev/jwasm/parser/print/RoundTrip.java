@@ -1,6 +1,5 @@
 package dev.jwasm.parser.print;
 
-import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
 import dev.jwasm.parser.binary.ModuleEncoder;
 import dev.jwasm.parser.model.FunctionBody;
@@ -16,9 +15,7 @@ import java.util.List;
 
 /** The printer's contract, shared by the tests: text read back encodes as the module does. */
 final class RoundTrip {
-    /** Every feature the decoder knows, so that proposal tests decode too. */
-    static final Features ALL = Features.wasm3().with(Feature.THREADS, true).with(Feature.CUSTOM_PAGE_SIZES, true)
-            .with(Feature.LEGACY_EXCEPTIONS, true).with(Feature.WIDE_ARITHMETIC, true);
+    static final Features ALL = TestsuiteModules.ALL;
 
     private RoundTrip() {
     }
