@@ -1,8 +1,6 @@
 package dev.jwasm.parser.print;
 
 import dev.jwasm.parser.binary.ModuleEncoder;
-import dev.jwasm.parser.inspect.RawSection;
-import dev.jwasm.parser.inspect.SectionLayout;
 import dev.jwasm.parser.model.ConstExpr;
 import dev.jwasm.parser.model.CustomSection;
 import dev.jwasm.parser.model.DataSegment;
@@ -29,6 +27,7 @@ import dev.jwasm.parser.model.TagType;
 import dev.jwasm.parser.model.ValType;
 import dev.jwasm.parser.model.WasmModule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,6 +52,8 @@ final class ModulePrinter {
     private final InstructionText text;
     private final StackEffects effects;
     private final TextOutput out;
+    /** Unnamed locals in the declaration line being gathered. */
+    private int groupSize;
 
     ModulePrinter(WasmModule m, WatPrinter.Options options, StringBuilder sb) {
         this.m = m;
@@ -227,11 +228,13 @@ final class ModulePrinter {
         }
         FunctionBody body = m.codes().get(defined);
         long remaining = TextFidelity.MAX_PRINTED_LOCALS;
+        StringBuilder group = new StringBuilder();
         for (Locals l : TextFidelity.canonicalLocals(body.locals())) {
             long count = Math.min(Integer.toUnsignedLong(l.count()), remaining);
             remaining -= count;
-            local = localRun(depth + 1, l.type(), count, index, local);
+            local = locals(depth + 1, l.type(), count, index, local, group);
         }
+        flushLocals(depth + 1, group);
         if (body.localCount() > TextFidelity.MAX_PRINTED_LOCALS) {
             out.line(depth + 1, ";; " + (body.localCount() - TextFidelity.MAX_PRINTED_LOCALS) + " more locals left out");
         }
@@ -272,36 +275,38 @@ final class ModulePrinter {
         return local;
     }
 
-    /** {@code count} locals of one type: named ones on their own line, the others grouped a few per line. */
-    private int localRun(int depth, ValType type, long count, int function, int first) {
+    /**
+     * Declares {@code count} locals of one type: named ones on a line of their own, unnamed ones
+     * gathered in {@code group} (which may hold locals of earlier runs) and written a few per line.
+     */
+    private int locals(int depth, ValType type, long count, int function, int first, StringBuilder group) {
         String t = types.valType(type);
         int local = first;
-        StringBuilder group = null;
-        int inGroup = 0;
         for (long i = 0; i < count; i++) {
             String id = names.localId(function, local);
-            if (id != null || inGroup == TYPES_PER_LINE) {
-                if (group != null) {
-                    out.line(depth, group.append(')'));
-                    group = null;
-                    inGroup = 0;
-                }
-            }
             if (id != null) {
+                flushLocals(depth, group);
                 out.line(depth, "(local " + id + " " + t + ")");
             } else {
-                if (group == null) {
-                    group = new StringBuilder("(local");
+                if (group.length() == 0) {
+                    group.append("(local");
                 }
                 group.append(' ').append(t);
-                inGroup++;
+                if (++groupSize == TYPES_PER_LINE) {
+                    flushLocals(depth, group);
+                }
             }
             local++;
         }
-        if (group != null) {
-            out.line(depth, group.append(')'));
-        }
         return local;
+    }
+
+    private void flushLocals(int depth, StringBuilder group) {
+        if (group.length() > 0) {
+            out.line(depth, group.append(')'));
+            group.setLength(0);
+        }
+        groupSize = 0;
     }
 
     private void code(List<Instruction> code, int depth, int returnArity) {
@@ -510,14 +515,24 @@ final class ModulePrinter {
     private byte[] nameSectionContent() {
         WasmModule namesOnly = new WasmModule(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), -1, List.of(), -1, List.of(), List.of(), List.of(), m.names());
+        // the encoding is the header, then one custom section: id 0, size, name "name", content
         byte[] encoded = ModuleEncoder.encode(namesOnly);
-        for (RawSection s : SectionLayout.sections(encoded)) {
-            if ("name".equals(s.name())) {
-                byte[] content = new byte[s.payloadSize()];
-                System.arraycopy(encoded, s.payloadOffset(), content, 0, content.length);
-                return content;
-            }
-        }
-        throw new IllegalStateException("the encoder wrote no name section");
+        int[] pos = {9};
+        leb(encoded, pos);
+        int nameLength = leb(encoded, pos);
+        int content = pos[0] + nameLength;
+        return Arrays.copyOfRange(encoded, content, encoded.length);
+    }
+
+    private static int leb(byte[] b, int[] pos) {
+        int value = 0;
+        int shift = 0;
+        int next;
+        do {
+            next = b[pos[0]++] & 0xFF;
+            value |= (next & 0x7F) << shift;
+            shift += 7;
+        } while ((next & 0x80) != 0);
+        return value;
     }
 }
