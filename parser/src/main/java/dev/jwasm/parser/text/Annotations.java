@@ -87,6 +87,25 @@ final class Annotations {
         return position == 0 ? 0 : SECTION_IDS[position - 1];
     }
 
+    /**
+     * Custom sections in module order: stably sorted by the section they follow, as the
+     * reference interpreter orders them and as the binary format will hold them.
+     */
+    static List<CustomSection> inModuleOrder(List<CustomSection> sections) {
+        List<CustomSection> sorted = new java.util.ArrayList<>(sections);
+        sorted.sort(java.util.Comparator.comparingInt(Annotations::slot));
+        return sorted;
+    }
+
+    private static int slot(CustomSection s) {
+        for (int i = 0; i < SECTION_IDS.length; i++) {
+            if (SECTION_IDS[i] == s.afterSection()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The string of a {@code @name} annotation. */
     static String name(SExpr.Node annotation) {
         Cursor c = new Cursor(annotation);

@@ -48,7 +48,7 @@ final class ModuleParser {
     private final Map<Integer, String> functionNames = new HashMap<>();
     private final Map<Integer, String> tagNames = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
-    private int start = -1;
+    private long start = -1;
     private boolean usesDataIndices;
 
     /** Type fields and the first type index each binds (pass 1), for pass 2. */
@@ -462,7 +462,7 @@ final class ModuleParser {
         if (start >= 0) {
             throw new TextSyntaxException("multiple start sections", f.line(), f.column());
         }
-        start = index;
+        start = Integer.toUnsignedLong(index);
     }
 
     /**
@@ -543,6 +543,6 @@ final class ModuleParser {
                 context.globals.names(), context.elems.names(), context.datas.names(), tagNameMap);
         return new WasmModule(context.types.groups(), imports, functions, tables, memories, globals, tags,
                 exports, start, segments.elements(), usesDataIndices ? data.size() : -1, codes, data,
-                customSections, names);
+                Annotations.inModuleOrder(customSections), names);
     }
 }

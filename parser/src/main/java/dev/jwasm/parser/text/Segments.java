@@ -93,7 +93,7 @@ final class Segments {
         }
         long size = items.size();
         elements.add(new ElementSegment(SegmentMode.ACTIVE, tableIndex, zeroOffset(is64), segmentType, items));
-        return new Table(new TableType(type, new Limits(size, size, is64)), null);
+        return new Table(new TableType(type, new Limits(size, size, true, is64)), null);
     }
 
     /** {@code addrtype? (pagesize n)? (data "..."*)}: a memory exactly as large as its data. */
@@ -106,7 +106,7 @@ final class Segments {
         long pageSize = 1L << pageSizeLog2;
         long pages = (bytes.length + pageSize - 1) / pageSize;
         data.add(new DataSegment(SegmentMode.ACTIVE, memoryIndex, zeroOffset(is64), bytes));
-        return new MemoryType(new Limits(pages, pages, is64), false, pageSizeLog2);
+        return new MemoryType(new Limits(pages, pages, true, is64), false, pageSizeLog2);
     }
 
     private static ConstExpr zeroOffset(boolean is64) {

@@ -292,11 +292,10 @@ final class TypeSyntax {
 
     static Limits limits(Cursor c, boolean is64) {
         long min = Literals.nat64(c.atom(TokenKind.NAT));
-        long max = Limits.NO_MAX;
         if (c.peekIs(TokenKind.NAT)) {
-            max = Literals.nat64(c.atom(TokenKind.NAT));
+            return new Limits(min, Literals.nat64(c.atom(TokenKind.NAT)), true, is64);
         }
-        return new Limits(min, max, is64);
+        return new Limits(min, Limits.NO_MAX, false, is64);
     }
 
     /** {@code addrtype? limits reftype}. */

@@ -27,15 +27,15 @@ class AnnotationsTest {
                 + " (@custom \"f\" (before tag))"
                 + " (func) (@some other annotation) (global i32 (i32.const 0)))").module();
         List<CustomSection> cs = m.customSections();
-        assertEquals(6, cs.size());
-        assertEquals("a", cs.get(0).name());
-        assertArrayEquals("xy".getBytes(StandardCharsets.UTF_8), cs.get(0).content());
-        assertEquals(11, cs.get(0).afterSection()); // default: last, after data
-        assertEquals(13, cs.get(1).afterSection()); // before global = after tag
-        assertEquals(3, cs.get(2).afterSection());
-        assertEquals(0, cs.get(3).afterSection());
-        assertEquals(11, cs.get(4).afterSection());
-        assertEquals(5, cs.get(5).afterSection()); // before tag = after memory
+        // stably sorted by placement: d (first), c (after func), f (before tag), b (before global), a and e (last)
+        assertEquals(List.of("d", "c", "f", "b", "a", "e"), cs.stream().map(CustomSection::name).toList());
+        assertEquals(0, cs.get(0).afterSection());
+        assertEquals(3, cs.get(1).afterSection());
+        assertEquals(5, cs.get(2).afterSection()); // before tag = after memory
+        assertEquals(13, cs.get(3).afterSection()); // before global = after tag
+        assertEquals(11, cs.get(4).afterSection()); // default: last, after data
+        assertArrayEquals("xy".getBytes(StandardCharsets.UTF_8), cs.get(4).content());
+        assertEquals(11, cs.get(5).afterSection());
         assertEquals(1, WatParser.parseModule("(@custom \"x\")").module().customSections().size());
     }
 
