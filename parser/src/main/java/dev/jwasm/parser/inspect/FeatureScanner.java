@@ -203,7 +203,8 @@ final class FeatureScanner {
                 constExpr(e.offset(), where);
             }
             if (!isFunctionList(e)) {
-                use(Feature.REFERENCE_TYPES, where + ": elements of type " + text.valType(e.type()) + " as expressions");
+                use(Feature.REFERENCE_TYPES,
+                        where + ": elements of type " + text.valType(e.type()) + " as expressions");
                 valType(e.type(), where);
                 for (ConstExpr item : e.items()) {
                     constExpr(item, where);
@@ -263,7 +264,8 @@ final class FeatureScanner {
         for (Instruction ins : e.instructions()) {
             switch (ins.opcode()) {
                 case I32_ADD, I32_SUB, I32_MUL, I64_ADD, I64_SUB, I64_MUL ->
-                        use(Feature.EXTENDED_CONST, where + ": " + ins.opcode().mnemonic() + " in a constant expression");
+                        use(Feature.EXTENDED_CONST,
+                                where + ": " + ins.opcode().mnemonic() + " in a constant expression");
                 default -> {
                 }
             }
@@ -298,7 +300,8 @@ final class FeatureScanner {
         } else if (ins instanceof Instruction.TryTable t) {
             blockType(t.type(), where);
         } else if (ins instanceof Instruction.MemoryAccess a && a.memory() != 0) {
-            use(Feature.MULTI_MEMORY, where + ": " + op.mnemonic() + " on memory " + Integer.toUnsignedString(a.memory()));
+            use(Feature.MULTI_MEMORY,
+                    where + ": " + op.mnemonic() + " on memory " + Integer.toUnsignedString(a.memory()));
         } else if (ins instanceof Instruction.HeapTypeOp h) {
             valType(ValType.ref(true, h.heapType()), where + ": " + op.mnemonic());
         } else if (ins instanceof Instruction.SelectTyped s) {
@@ -310,12 +313,13 @@ final class FeatureScanner {
         }
         int memory = -1;
         int table = -1;
+        Instruction.TwoIndices two = ins instanceof Instruction.TwoIndices t ? t : null;
         switch (op.immediates()) {
             case MEMORY -> memory = ((Instruction.Index) ins).index();
-            case MEMORY_MEMORY -> memory = ((Instruction.TwoIndices) ins).first() | ((Instruction.TwoIndices) ins).second();
-            case DATA_MEMORY -> memory = ((Instruction.TwoIndices) ins).second();
-            case TABLE_TABLE -> table = ((Instruction.TwoIndices) ins).first() | ((Instruction.TwoIndices) ins).second();
-            case ELEM_TABLE, CALL_INDIRECT -> table = ((Instruction.TwoIndices) ins).second();
+            case MEMORY_MEMORY -> memory = two.first() | two.second();
+            case DATA_MEMORY -> memory = two.second();
+            case TABLE_TABLE -> table = two.first() | two.second();
+            case ELEM_TABLE, CALL_INDIRECT -> table = two.second();
             default -> {
             }
         }

@@ -24,8 +24,10 @@ public final class ReportText {
         header("sections", r.sections());
         line(String.format(Locale.ROOT, "  %3s  %-10s %10s %10s %8s", "id", "kind", "offset", "size", "entries"));
         for (ModuleReport.Section s : r.sections()) {
+            String entries = s.entries() == null ? "" : s.entries().toString();
+            String custom = s.customName() == null ? "" : "  " + quote(s.customName());
             line(String.format(Locale.ROOT, "  %3d  %-10s %10s %10d %8s%s", s.id(), s.kind(), hex(s.offset()), s.size(),
-                    s.entries() == null ? "" : s.entries(), s.customName() == null ? "" : "  " + quote(s.customName())));
+                    entries, custom));
         }
         if (!r.types().isEmpty()) {
             header("types", r.types());
@@ -133,7 +135,8 @@ public final class ReportText {
         header("memories", memories);
         for (ModuleReport.Memory m : memories) {
             line("  " + m.index() + name(m.name()) + "  " + (m.is64() ? "i64 " : "") + limits(m.min(), m.max())
-                    + " pages of " + pageSize(m.pageSize()) + (m.shared() ? ", shared" : "") + imported(m.importedFrom()));
+                    + " pages of " + pageSize(m.pageSize()) + (m.shared() ? ", shared" : "")
+                    + imported(m.importedFrom()));
         }
     }
 
@@ -142,7 +145,8 @@ public final class ReportText {
             header("element segments", r.elements());
             for (ModuleReport.Element e : r.elements()) {
                 line("  " + e.index() + name(e.name()) + "  " + e.mode()
-                        + (e.table() == null ? "" : " table " + Integer.toUnsignedString(e.table()) + " offset " + e.offset())
+                        + (e.table() == null ? ""
+                                : " table " + Integer.toUnsignedString(e.table()) + " offset " + e.offset())
                         + "  " + e.count() + " x " + e.type());
             }
         }
@@ -150,7 +154,8 @@ public final class ReportText {
             header("data segments", r.data());
             for (ModuleReport.Data d : r.data()) {
                 line("  " + d.index() + name(d.name()) + "  " + d.mode()
-                        + (d.memory() == null ? "" : " memory " + Integer.toUnsignedString(d.memory()) + " offset " + d.offset())
+                        + (d.memory() == null ? ""
+                                : " memory " + Integer.toUnsignedString(d.memory()) + " offset " + d.offset())
                         + "  " + d.size() + " bytes");
             }
         }

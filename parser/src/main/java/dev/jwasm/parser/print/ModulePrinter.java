@@ -52,6 +52,8 @@ final class ModulePrinter {
     private final InstructionText text;
     private final StackEffects effects;
     private final TextOutput out;
+    /** The type index space, flattened once. */
+    private final List<SubType> typeList;
     /** Unnamed locals in the declaration line being gathered. */
     private int groupSize;
 
@@ -63,6 +65,7 @@ final class ModulePrinter {
         this.text = new InstructionText(names, types);
         this.effects = new StackEffects(m);
         this.out = new TextOutput(sb);
+        this.typeList = m.types();
     }
 
     void module() {
@@ -190,7 +193,7 @@ final class ModulePrinter {
     /** {@code (type x)} and, when x is a function type, its parameters and results spelled out. */
     private String typeUse(int typeIndex) {
         StringBuilder sb = new StringBuilder("(type ").append(names.ref(Names.Space.TYPE, typeIndex)).append(')');
-        FuncType f = Names.functionType(m, typeIndex);
+        FuncType f = Names.functionType(typeList, typeIndex);
         if (f != null) {
             types.appendSignature(sb, f);
         }
@@ -213,7 +216,7 @@ final class ModulePrinter {
     private void definedFunction(int defined, int depth) {
         int index = m.importCount(ExternKind.FUNC) + defined;
         int typeIndex = m.functions().get(defined);
-        FuncType type = Names.functionType(m, typeIndex);
+        FuncType type = Names.functionType(typeList, typeIndex);
         StringBuilder head = new StringBuilder("(func").append(namedDefinition(Names.Space.FUNC, index));
         head.append(" (type ").append(names.ref(Names.Space.TYPE, typeIndex)).append(')');
         int local = 0;
@@ -236,7 +239,8 @@ final class ModulePrinter {
         }
         flushLocals(depth + 1, group);
         if (body.localCount() > TextFidelity.MAX_PRINTED_LOCALS) {
-            out.line(depth + 1, ";; " + (body.localCount() - TextFidelity.MAX_PRINTED_LOCALS) + " more locals left out");
+            long left = body.localCount() - TextFidelity.MAX_PRINTED_LOCALS;
+            out.line(depth + 1, ";; " + left + " more locals left out");
         }
         text.function(index);
         code(body.instructions(), depth + 1, type == null ? -1 : type.results().size());

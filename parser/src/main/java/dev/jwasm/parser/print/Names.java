@@ -54,13 +54,14 @@ final class Names {
             inducedNames.put(s, result);
         }
         int importedFunctions = m.importCount(ExternKind.FUNC);
+        List<SubType> types = m.types();
         for (Map.Entry<Integer, Map<Integer, String>> e : n.localNames().entrySet()) {
             long f = Integer.toUnsignedLong(e.getKey());
             long defined = f - importedFunctions;
             if (defined < 0 || defined >= m.functions().size()) {
                 continue; // locals of imported or missing functions have no place in the text
             }
-            long locals = localCount(m, (int) defined);
+            long locals = localCount(m, types, (int) defined);
             Map<Integer, String> raw = new HashMap<>();
             Map<Integer, String> display = new HashMap<>();
             assign(e.getValue(), locals, raw, new HashMap<>(), display);
@@ -147,8 +148,8 @@ final class Names {
      * How many locals (parameters included) of a defined function the text can name: none when
      * its type is not a function type, since parameters are named through inline declarations.
      */
-    private static long localCount(WasmModule m, int definedIndex) {
-        FuncType type = functionType(m, m.functions().get(definedIndex));
+    private static long localCount(WasmModule m, List<SubType> types, int definedIndex) {
+        FuncType type = functionType(types, m.functions().get(definedIndex));
         if (type == null || definedIndex >= m.codes().size()) {
             return 0;
         }
@@ -156,8 +157,7 @@ final class Names {
     }
 
     /** The function type at a type index, or null when the index is out of range or not a function type. */
-    static FuncType functionType(WasmModule m, int typeIndex) {
-        List<SubType> types = m.types();
+    static FuncType functionType(List<SubType> types, int typeIndex) {
         if (typeIndex < 0 || typeIndex >= types.size()) {
             return null;
         }

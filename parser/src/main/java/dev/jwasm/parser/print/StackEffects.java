@@ -26,13 +26,11 @@ final class StackEffects {
         static final Effect UNKNOWN = new Effect(-1, -1);
     }
 
-    private final WasmModule module;
     private final List<SubType> types;
     private final List<Integer> functionTypes = new ArrayList<>();
     private final List<Integer> tagTypes = new ArrayList<>();
 
     StackEffects(WasmModule module) {
-        this.module = module;
         this.types = module.types();
         for (Import i : module.imports()) {
             ExternType t = i.type();
@@ -49,7 +47,7 @@ final class StackEffects {
     }
 
     FuncType functionTypeAt(int typeIndex) {
-        return Names.functionType(module, typeIndex);
+        return Names.functionType(types, typeIndex);
     }
 
     /** The type of a function by function index, or null. */

@@ -25,8 +25,10 @@ final class TextStrings {
         while (i < name.length()) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x80 && !Character.isSurrogate((char) cp) && Character.isDefined(cp)
-                    && !Character.isISOControl(cp) && !Character.isSpaceChar(cp)) {
+            boolean surrogate = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+            boolean visible = Character.isDefined(cp) && !Character.isISOControl(cp) && !Character.isSpaceChar(cp)
+                    && Character.getType(cp) != Character.FORMAT;
+            if (cp >= 0x80 && !surrogate && visible) {
                 sb.appendCodePoint(cp);
             } else if (cp >= 0x80) {
                 // invisible or odd characters: write their UTF-8 bytes escaped so they stay visible

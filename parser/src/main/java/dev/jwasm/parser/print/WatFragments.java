@@ -17,13 +17,13 @@ import java.util.List;
  * of a module, such as {@code inspect} or a REPL.
  */
 public final class WatFragments {
-    private final WasmModule module;
+    private final List<SubType> typeList;
     private final TypeText types;
     private final InstructionText text;
     private final StackEffects effects;
 
     private WatFragments(WasmModule module) {
-        this.module = module;
+        this.typeList = module.types();
         Names names = Names.of(module);
         this.types = new TypeText(names);
         this.text = new InstructionText(names, types);
@@ -38,10 +38,9 @@ public final class WatFragments {
         return types.valType(t);
     }
 
-    /** The definition of a type, {@code (func ...)}, {@code (struct ...)}, {@code (sub ...)}; null when out of range. */
+    /** A type's definition, {@code (func ...)}, {@code (struct ...)} or {@code (sub ...)}; null when out of range. */
     public String type(int typeIndex) {
-        List<SubType> all = module.types();
-        return typeIndex >= 0 && typeIndex < all.size() ? types.subType(all.get(typeIndex)) : null;
+        return typeIndex >= 0 && typeIndex < typeList.size() ? types.subType(typeList.get(typeIndex)) : null;
     }
 
     /**
@@ -49,7 +48,7 @@ public final class WatFragments {
      * {@code [] -> []}); {@code (type N)} when the index names no function type.
      */
     public String signature(int typeIndex) {
-        FuncType f = Names.functionType(module, typeIndex);
+        FuncType f = Names.functionType(typeList, typeIndex);
         if (f == null) {
             return "(type " + Integer.toUnsignedString(typeIndex) + ")";
         }

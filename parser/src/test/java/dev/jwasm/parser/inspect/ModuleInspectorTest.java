@@ -217,7 +217,8 @@ class ModuleInspectorTest {
                 Arguments.of(Feature.TAIL_CALL, "(module (func (return_call 0)))"),
                 Arguments.of(Feature.SIMD, "(module (func (param v128)))"),
                 Arguments.of(Feature.SIMD, "(module (func (drop (i32x4.splat (i32.const 0)))))"),
-                Arguments.of(Feature.RELAXED_SIMD, "(module (func (drop (f32x4.relaxed_madd (v128.const i64x2 0 0) (v128.const i64x2 0 0) (v128.const i64x2 0 0)))))"),
+                Arguments.of(Feature.RELAXED_SIMD, "(module (func (param v128)"
+                        + " (drop (f32x4.relaxed_madd (local.get 0) (local.get 0) (local.get 0)))))"),
                 Arguments.of(Feature.GC, "(module (type (struct)))"),
                 Arguments.of(Feature.GC, "(module (func (drop (ref.i31 (i32.const 0)))))"),
                 Arguments.of(Feature.GC, "(module (global anyref (ref.null any)))"),
@@ -226,9 +227,11 @@ class ModuleInspectorTest {
                 Arguments.of(Feature.REFERENCE_TYPES, "(module (table 1 funcref) (table 1 funcref))"),
                 Arguments.of(Feature.EXTENDED_CONST, "(module (global i32 (i32.add (i32.const 1) (i32.const 2))))"),
                 Arguments.of(Feature.BULK_MEMORY, "(module (memory 1) (data \"x\"))"),
-                Arguments.of(Feature.BULK_MEMORY, "(module (memory 1) (func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))))"),
+                Arguments.of(Feature.BULK_MEMORY,
+                        "(module (memory 1) (func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))))"),
                 Arguments.of(Feature.MULTI_VALUE, "(module (func (result i32 i32) (i32.const 1) (i32.const 2)))"),
-                Arguments.of(Feature.WIDE_ARITHMETIC, "(module (func (drop (drop (i64.add128 (i64.const 0) (i64.const 0) (i64.const 0) (i64.const 0))))))"));
+                Arguments.of(Feature.WIDE_ARITHMETIC, "(module (func (param i64)"
+                        + " (drop (drop (i64.add128 (local.get 0) (local.get 0) (local.get 0) (local.get 0))))))"));
     }
 
     @ParameterizedTest

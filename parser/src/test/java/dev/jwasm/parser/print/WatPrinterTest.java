@@ -111,7 +111,7 @@ class WatPrinterTest {
                 Map.of(0, "g", 1, "g"), Map.of(), Map.of(), Map.of());
         WasmModule m = withNames(base, names);
         String text = roundTrip(m);
-        assertTrue(text.contains("(global $g (;0;)") || text.contains("(global $g i32"), text);
+        assertTrue(text.contains("(global $g i32"), text);
         assertTrue(text.contains("(global $g_1 i32"), text);
         assertTrue(text.contains("(@custom \"name\" (after data)"), text);
         assertEquals(names, ModuleDecoder.decode(ModuleEncoder.encode(RoundTrip.reparse(m, WatPrinter.Options.FLAT)))
