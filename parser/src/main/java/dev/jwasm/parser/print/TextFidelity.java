@@ -27,8 +27,11 @@ public final class TextFidelity {
     /** Human-readable reasons why text cannot reproduce this module's encoding; empty when it can. */
     public static List<String> losses(WasmModule m) {
         List<String> out = new ArrayList<>();
-        if (m.dataCount() >= 0 && !(usesDataIndex(m) && m.dataCount() == m.data().size())) {
+        if (m.dataCount() >= 0 && !usesDataIndex(m)) {
             out.add("the data count section is present although no code refers to a data segment; text omits it");
+        } else if (m.dataCount() >= 0 && m.dataCount() != m.data().size()) {
+            out.add("the data count section says " + m.dataCount() + " but there are " + m.data().size()
+                    + " data segments; text counts them");
         }
         int firstDefined = m.importCount(ExternKind.FUNC);
         for (int i = 0; i < m.codes().size(); i++) {
