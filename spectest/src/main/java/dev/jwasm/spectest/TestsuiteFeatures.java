@@ -1,0 +1,72 @@
+package dev.jwasm.spectest;
+
+import dev.jwasm.parser.Feature;
+import dev.jwasm.parser.Features;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The feature set a testsuite file runs with, from where it sits in the testsuite:
+ * <ul>
+ *   <li>{@code core/**} and {@code custom/**}: exactly WebAssembly 3.0;</li>
+ *   <li>{@code legacy/**}: 3.0 plus legacy exception handling;</li>
+ *   <li>{@code proposals/NAME/**}: 3.0 plus the feature whose command-line name is NAME
+ *       (threads, wide-arithmetic, custom-page-sizes, custom-descriptors).</li>
+ * </ul>
+ * The path may be relative to the testsuite root or any path that contains the testsuite's
+ * folder names; the innermost {@code proposals/NAME} or {@code legacy} folder decides.
+ */
+public final class TestsuiteFeatures {
+
+    private TestsuiteFeatures() {
+    }
+
+    public static Features forPath(Path file) {
+        List<String> parts = new ArrayList<>();
+        for (Path p : file.normalize()) {
+            parts.add(p.toString());
+        }
+        // The folder names sit above the file name, so the last part is never a folder.
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            String part = parts.get(i);
+            if (part.equals("proposals") && i + 1 < parts.size() - 1) {
+                return forProposal(parts.get(i + 1), parts.get(parts.size() - 1));
+            }
+            if (part.equals("legacy")) {
+                return Features.wasm3().with(Feature.LEGACY_EXCEPTIONS, true);
+            }
+        }
+        return Features.wasm3();
+    }
+
+    /**
+     * 3.0 plus the proposal's feature. The threads folder was last synced before WebAssembly
+     * 2.0: its {@code memory.wast} and {@code imports.wast} still expect "multiple memories"
+     * to be an error, so those two run with multi-memory off (see {@link #THREADS_PRE_MULTI_MEMORY}).
+     */
+    static Features forProposal(String name, String fileName) {
+        Feature feature = featureNamed(name);
+        Features features = Features.wasm3();
+        if (feature == null) {
+            return features;
+        }
+        features = features.with(feature, true);
+        if (feature == Feature.THREADS && THREADS_PRE_MULTI_MEMORY.contains(fileName)) {
+            features = features.with(Feature.MULTI_MEMORY, false);
+        }
+        return features;
+    }
+
+    /** Old threads files written against the pre-2.0 single-memory rule. */
+    static final List<String> THREADS_PRE_MULTI_MEMORY = List.of("memory.wast", "imports.wast");
+
+    private static Feature featureNamed(String name) {
+        for (Feature f : Feature.values()) {
+            if (f.cliName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
