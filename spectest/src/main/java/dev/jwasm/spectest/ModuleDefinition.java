@@ -1,27 +1,35 @@
 package dev.jwasm.spectest;
 
 import dev.jwasm.parser.model.WasmModule;
-import java.util.Arrays;
+import dev.jwasm.validator.ValidatedModule;
 
 /**
  * A module a script has defined: decoded and validated, ready to be instantiated.
  *
- * @param id     the script's name for it (without {@code $}), or null
- * @param line   the line of the command that defined it
- * @param module the module as decoded from its binary form
- * @param binary its binary form (for a text module: as jwasm's encoder wrote it)
+ * @param id        the script's name for it (without {@code $}), or null
+ * @param line      the line of the command that defined it
+ * @param validated the module as decoded from its binary form, with what validation found
+ * @param binary    its binary form (for a text module: as jwasm's encoder wrote it)
  */
-public record ModuleDefinition(String id, int line, WasmModule module, byte[] binary) {
+public record ModuleDefinition(String id, int line, ValidatedModule validated, byte[] binary) {
 
+    public WasmModule module() {
+        return validated.module();
+    }
+
+    public byte[] binary() {
+        return binary.clone();
+    }
+
+    // Identity semantics: definitions are compared as the objects the runner made.
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModuleDefinition d && java.util.Objects.equals(d.id, id) && d.line == line
-                && d.module.equals(module) && Arrays.equals(d.binary, binary);
+        return this == o;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, line, module) * 31 + Arrays.hashCode(binary);
+        return System.identityHashCode(this);
     }
 
     @Override

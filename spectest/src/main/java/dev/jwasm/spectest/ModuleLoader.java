@@ -3,7 +3,6 @@ package dev.jwasm.spectest;
 import dev.jwasm.parser.Features;
 import dev.jwasm.parser.MalformedModuleException;
 import dev.jwasm.parser.model.WasmModule;
-import dev.jwasm.parser.text.TextSyntaxException;
 import dev.jwasm.parser.wast.ModuleSource;
 
 /**
@@ -32,17 +31,13 @@ final class ModuleLoader {
      * @throws MalformedModuleException when malformed
      */
     WasmModule parse(ModuleSource source) {
-        try {
-            if (source instanceof ModuleSource.Text text) {
-                return pipeline.parseText(text.module(), features);
-            }
-            if (source instanceof ModuleSource.Quote quote) {
-                return pipeline.parseText(quote.text(), features);
-            }
-            return pipeline.decode(((ModuleSource.Binary) source).bytes(), features);
-        } catch (TextSyntaxException e) {
-            throw new MalformedModuleException(e.getMessage(), e);
+        if (source instanceof ModuleSource.Text text) {
+            return pipeline.parseText(text.module(), features);
         }
+        if (source instanceof ModuleSource.Quote quote) {
+            return pipeline.parseText(quote.text(), features);
+        }
+        return pipeline.decode(((ModuleSource.Binary) source).bytes(), features);
     }
 
     /**
@@ -67,8 +62,7 @@ final class ModuleLoader {
                 throw new RoundTripException(e);
             }
         }
-        pipeline.validate(module, features);
-        return new ModuleDefinition(id, line, module, binary);
+        return new ModuleDefinition(id, line, pipeline.validate(module, features), binary);
     }
 
     /** The encoder wrote bytes the decoder rejects: a jwasm bug, never a property of the module. */

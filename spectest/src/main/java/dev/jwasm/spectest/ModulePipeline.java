@@ -4,6 +4,7 @@ import dev.jwasm.parser.Features;
 import dev.jwasm.parser.MalformedModuleException;
 import dev.jwasm.parser.model.WasmModule;
 import dev.jwasm.parser.text.SExpr;
+import dev.jwasm.validator.ValidatedModule;
 
 /**
  * The front end the runner drives: the text parser, the binary decoder and encoder, and the
@@ -41,5 +42,5 @@ public interface ModulePipeline {
      *
      * @throws dev.jwasm.validator.InvalidModuleException when it is not valid
      */
-    void validate(WasmModule module, Features features);
+    ValidatedModule validate(WasmModule module, Features features);
 }

@@ -41,4 +41,14 @@ class TestsuiteFeaturesTest {
         assertEquals(Features.wasm3(), TestsuiteFeatures.forPath(Path.of("x.wast")));
         assertEquals(Features.wasm3(), TestsuiteFeatures.forPath(Path.of("proposals/x.wast")));
     }
+
+    @Test
+    void oldThreadsFilesRunWithoutMultiMemory() {
+        Features threads = Features.wasm3().with(Feature.THREADS, true);
+        assertEquals(threads.with(Feature.MULTI_MEMORY, false),
+                TestsuiteFeatures.forPath(Path.of("proposals/threads/memory.wast")));
+        assertEquals(threads.with(Feature.MULTI_MEMORY, false),
+                TestsuiteFeatures.forPath(Path.of("proposals/threads/imports.wast")));
+        assertEquals(threads, TestsuiteFeatures.forPath(Path.of("proposals/threads/exports.wast")));
+    }
 }

@@ -84,16 +84,46 @@ final class ByteReader {
 
     /** A u32 LEB128, returned as the bits of an int (values above 2^31-1 are negative). */
     int u32() {
-        byte[] b = bytes;
         int p = pos;
         if (p < end) {
-            int first = b[p];
+            int first = bytes[p];
             if (first >= 0) {
                 pos = p + 1;
                 return first;
             }
         }
-        return (int) unsigned(32);
+        return u32Slow();
+    }
+
+    private int u32Slow() {
+        byte[] b = bytes;
+        int p = pos;
+        int result = 0;
+        for (int shift = 0; shift < 28; shift += 7) {
+            if (p >= end) {
+                pos = p;
+                throw error(UNEXPECTED_END);
+            }
+            int x = b[p++];
+            result |= (x & 0x7F) << shift;
+            if (x >= 0) {
+                pos = p;
+                return result;
+            }
+        }
+        if (p >= end) {
+            pos = p;
+            throw error(UNEXPECTED_END);
+        }
+        int x = b[p++];
+        pos = p;
+        if ((x & 0x70) != 0) {
+            throw errorAt(p - 1, TOO_LARGE);
+        }
+        if (x < 0) {
+            throw error(TOO_LONG);
+        }
+        return result | x << 28;
     }
 
     /** A u32 LEB128 as a non-negative long. */
@@ -106,16 +136,48 @@ final class ByteReader {
     }
 
     int s32() {
-        byte[] b = bytes;
         int p = pos;
         if (p < end) {
-            int first = b[p];
+            int first = bytes[p];
             if (first >= 0) {
                 pos = p + 1;
                 return (first << 25) >> 25;
             }
         }
-        return (int) signed(32);
+        return s32Slow();
+    }
+
+    private int s32Slow() {
+        byte[] b = bytes;
+        int p = pos;
+        int result = 0;
+        for (int shift = 0; shift < 28; ) {
+            if (p >= end) {
+                pos = p;
+                throw error(UNEXPECTED_END);
+            }
+            int x = b[p++];
+            result |= (x & 0x7F) << shift;
+            shift += 7;
+            if (x >= 0) {
+                pos = p;
+                return (result << (32 - shift)) >> (32 - shift);
+            }
+        }
+        if (p >= end) {
+            pos = p;
+            throw error(UNEXPECTED_END);
+        }
+        int x = b[p++];
+        pos = p;
+        int high = x & 0x78;
+        if (high != 0 && high != 0x78) {
+            throw errorAt(p - 1, TOO_LARGE);
+        }
+        if (x < 0) {
+            throw error(TOO_LONG);
+        }
+        return result | x << 28;
     }
 
     long s33() {
@@ -123,7 +185,36 @@ final class ByteReader {
     }
 
     long s64() {
-        return signed(64);
+        byte[] b = bytes;
+        int p = pos;
+        long result = 0;
+        for (int shift = 0; shift < 63; ) {
+            if (p >= end) {
+                pos = p;
+                throw error(UNEXPECTED_END);
+            }
+            int x = b[p++];
+            result |= (long) (x & 0x7F) << shift;
+            shift += 7;
+            if (x >= 0) {
+                pos = p;
+                return (result << (64 - shift)) >> (64 - shift);
+            }
+        }
+        if (p >= end) {
+            pos = p;
+            throw error(UNEXPECTED_END);
+        }
+        int x = b[p++];
+        pos = p;
+        int high = x & 0x7F;
+        if (high != 0 && high != 0x7F) {
+            throw errorAt(p - 1, TOO_LARGE);
+        }
+        if (x < 0) {
+            throw error(TOO_LONG);
+        }
+        return result | (long) x << 63;
     }
 
     /** An unsigned LEB128 of at most {@code bits} bits, with the reference interpreter's checks. */

@@ -8,6 +8,7 @@ import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Opcode;
 import dev.jwasm.parser.model.ValType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,6 +70,8 @@ final class CodeDecoder {
     private final ByteReader in;
     private final TypeDecoder types;
     private byte[] kinds = new byte[16];
+    private Instruction[] buffer = new Instruction[256];
+    private int count;
     private boolean usesDataIndex;
 
     CodeDecoder(ByteReader in, TypeDecoder types) {
@@ -103,10 +106,24 @@ final class CodeDecoder {
     }
 
     /**
-     * Decodes instructions up to and including the {@code end} that closes the expression,
-     * appending them to {@code out}.
+     * Decodes instructions up to and including the {@code end} that closes the expression.
+     * They are collected in a buffer reused from one expression to the next, so the only
+     * arrays allocated per expression are the exact-size ones of the immutable result.
      */
-    void expression(List<Instruction> out, boolean inFunction) {
+    List<Instruction> expression(boolean inFunction) {
+        count = 0;
+        decode(inFunction);
+        return List.of(Arrays.copyOf(buffer, count));
+    }
+
+    private void add(Instruction ins) {
+        if (count == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        buffer[count++] = ins;
+    }
+
+    private void decode(boolean inFunction) {
         int depth = 0;
         byte[] kinds = this.kinds;
         ByteReader in = this.in;
@@ -123,7 +140,7 @@ final class CodeDecoder {
                     // structure first: end, else and the legacy handlers change the nesting
                     switch (b) {
                         case 0x0B:
-                            out.add(op.simpleInstance());
+                            add(op.simpleInstance());
                             if (depth == 0) {
                                 return;
                             }
@@ -144,7 +161,7 @@ final class CodeDecoder {
                         default:
                             break;
                     }
-                    out.add(op.simpleInstance());
+                    add(op.simpleInstance());
                     continue;
                 }
             } else if (b <= Opcode.ATOMIC) {
@@ -187,7 +204,7 @@ final class CodeDecoder {
                 default:
                     break;
             }
-            out.add(ins);
+            add(ins);
         }
     }
 

@@ -12,10 +12,17 @@ final class CodeEncoder {
     private CodeEncoder() {
     }
 
-    static void instructions(ByteWriter out, List<Instruction> instructions) {
+    /** Writes the instructions; true when one of them refers to a data segment. */
+    static boolean instructions(ByteWriter out, List<Instruction> instructions) {
+        boolean usesDataIndex = false;
         for (Instruction ins : instructions) {
             instruction(out, ins);
+            ImmediateKind kind = ins.opcode().immediates();
+            if (kind == ImmediateKind.DATA || kind == ImmediateKind.DATA_MEMORY || kind == ImmediateKind.TYPE_DATA) {
+                usesDataIndex = true;
+            }
         }
+        return usesDataIndex;
     }
 
     static void instruction(ByteWriter out, Instruction ins) {

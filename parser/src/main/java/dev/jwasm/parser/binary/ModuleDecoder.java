@@ -64,7 +64,7 @@ public final class ModuleDecoder {
     private List<Global> globals = List.of();
     private List<TagType> tags = List.of();
     private List<Export> exports = List.of();
-    private int startFunction = -1;
+    private long startFunction = -1;
     private List<ElementSegment> elements = List.of();
     private long dataCount = -1;
     private List<FunctionBody> codes = List.of();
@@ -167,7 +167,7 @@ public final class ModuleDecoder {
                 exports = exportSection();
                 break;
             case 8:
-                startFunction = in.u32();
+                startFunction = in.u32Long();
                 break;
             case 9:
                 elements = elementSection();
@@ -328,9 +328,7 @@ public final class ModuleDecoder {
     }
 
     private ConstExpr constExpr() {
-        List<Instruction> out = new ArrayList<>(4);
-        code.expression(out, false);
-        return new ConstExpr(out);
+        return new ConstExpr(code.expression(false));
     }
 
     private List<ElementSegment> elementSection() {
@@ -397,8 +395,7 @@ public final class ModuleDecoder {
             int size = in.length();
             int start = in.pos();
             List<Locals> locals = locals();
-            List<Instruction> body = new ArrayList<>(Math.max(4, size / 2));
-            code.expression(body, true);
+            List<Instruction> body = code.expression(true);
             if (in.pos() != start + size) {
                 throw in.errorAt(start, "section size mismatch");
             }

@@ -54,12 +54,20 @@ public final class ModuleEncoder {
     }
 
     private byte[] module() {
+        // the code section comes after the data count section but decides whether it is needed
+        ByteWriter code = new ByteWriter(4096);
+        boolean usesDataIndex = codeSection(code);
         out.fixed32(0x6D736100);
         out.fixed32(1);
         customSectionsAfter(0);
         for (int id : SECTION_ORDER) {
             section.reset();
-            if (writeSection(id)) {
+            if (id == 10) {
+                if (!module.codes().isEmpty()) {
+                    out.u8(id);
+                    out.sized(code);
+                }
+            } else if (writeSection(id, usesDataIndex)) {
                 out.u8(id);
                 out.sized(section);
             }
@@ -112,7 +120,7 @@ public final class ModuleEncoder {
     }
 
     /** Writes the content of section {@code id} into {@link #section}; false when it is omitted. */
-    private boolean writeSection(int id) {
+    private boolean writeSection(int id, boolean usesDataIndex) {
         ByteWriter w = section;
         WasmModule m = module;
         switch (id) {
@@ -202,7 +210,7 @@ public final class ModuleEncoder {
                 if (m.startFunction() < 0) {
                     return false;
                 }
-                w.u32(m.startFunction());
+                w.u32((int) m.startFunction());
                 return true;
             case 9:
                 if (m.elements().isEmpty()) {
@@ -218,17 +226,11 @@ public final class ModuleEncoder {
                     w.u32((int) m.dataCount());
                     return true;
                 }
-                if (usesDataIndex()) {
+                if (usesDataIndex) {
                     w.u32(m.data().size());
                     return true;
                 }
                 return false;
-            case 10:
-                if (m.codes().isEmpty()) {
-                    return false;
-                }
-                codeSection(w);
-                return true;
             case 11:
                 if (m.data().isEmpty()) {
                     return false;
@@ -314,10 +316,12 @@ public final class ModuleEncoder {
         return true;
     }
 
-    private void codeSection(ByteWriter w) {
+    /** Writes the code section's content; true when a body refers to a data segment. */
+    private boolean codeSection(ByteWriter w) {
         List<FunctionBody> codes = module.codes();
         w.u32(codes.size());
         ByteWriter body = new ByteWriter(1024);
+        boolean usesDataIndex = false;
         for (FunctionBody f : codes) {
             body.reset();
             body.u32(f.locals().size());
@@ -325,9 +329,10 @@ public final class ModuleEncoder {
                 body.u32(l.count());
                 TypeEncoder.valType(body, l.type());
             }
-            CodeEncoder.instructions(body, f.instructions());
+            usesDataIndex |= CodeEncoder.instructions(body, f.instructions());
             w.sized(body);
         }
+        return usesDataIndex;
     }
 
     private static void dataSegment(ByteWriter w, DataSegment d) {
@@ -345,18 +350,4 @@ public final class ModuleEncoder {
         w.bytes(d.bytes());
     }
 
-    /** Whether a function refers to a data segment, which requires the data count section. */
-    private boolean usesDataIndex() {
-        for (FunctionBody f : module.codes()) {
-            for (Instruction ins : f.instructions()) {
-                switch (ins.opcode()) {
-                    case MEMORY_INIT: case DATA_DROP: case ARRAY_NEW_DATA: case ARRAY_INIT_DATA:
-                        return true;
-                    default:
-                        break;
-                }
-            }
-        }
-        return false;
-    }
 }

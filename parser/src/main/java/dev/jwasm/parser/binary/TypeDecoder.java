@@ -319,8 +319,9 @@ final class TypeDecoder {
 
     private Limits limits(int flags) {
         long min = in.u64();
-        long max = (flags & 0x01) != 0 ? in.u64() : Limits.NO_MAX;
-        return new Limits(min, max, (flags & 0x04) != 0);
+        boolean hasMax = (flags & 0x01) != 0;
+        long max = hasMax ? in.u64() : Limits.NO_MAX;
+        return new Limits(min, max, hasMax, (flags & 0x04) != 0);
     }
 
     TagType tagType() {

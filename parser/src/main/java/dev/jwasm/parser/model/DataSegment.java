@@ -2,7 +2,7 @@ package dev.jwasm.parser.model;
 
 import java.util.Arrays;
 
-/** A data segment; {@code memoryIndex} and {@code offset} only for active segments (offset null otherwise). */
+/** A data segment; {@code memoryIndex} and {@code offset} only for active segments (passive: memory 0, null offset). */
 public record DataSegment(SegmentMode mode, int memoryIndex, ConstExpr offset, byte[] bytes) {
     @Override
     public boolean equals(Object o) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An element segment. {@code tableIndex} and {@code offset} are meaningful only for active
- * segments (offset is null otherwise). Every item is an expression; the encoder picks the
+ * segments: passive and declarative segments have table index 0 and a null offset. Every item is an expression; the encoder picks the
  * compact function-index encoding when the type is {@code (ref func)} and every item is a
  * single {@code ref.func}.
  */

@@ -12,11 +12,11 @@ public record FunctionBody(List<Locals> locals, List<Instruction> instructions) 
         instructions = List.copyOf(instructions);
     }
 
-    /** Number of declared locals (not counting parameters); may exceed int range only in malformed input. */
+    /** Number of declared locals (not counting parameters); may exceed the int range in invalid input. */
     public long localCount() {
         long n = 0;
         for (Locals l : locals) {
-            n += l.count();
+            n += Integer.toUnsignedLong(l.count());
         }
         return n;
     }

@@ -705,7 +705,8 @@ public enum Opcode {
     }
 
     private static final Opcode[] SINGLE_BYTE = new Opcode[256];
-    private static final Map<Integer, Opcode> PREFIXED = new HashMap<>();
+    /** Prefixed opcodes by prefix (0xFB..0xFE, minus 0xFB) and sub-opcode. */
+    private static final Opcode[][] PREFIXED = new Opcode[4][0x120];
     private static final Map<String, Opcode> BY_MNEMONIC = new HashMap<>();
 
     static {
@@ -713,7 +714,7 @@ public enum Opcode {
             if (op.prefix == 0) {
                 SINGLE_BYTE[op.code] = op;
             } else {
-                PREFIXED.put((op.prefix << 24) | op.code, op);
+                PREFIXED[op.prefix - GC][op.code] = op;
             }
             // the first row wins for shared mnemonics: select, ref.test, ref.cast
             BY_MNEMONIC.putIfAbsent(op.mnemonic, op);
@@ -727,10 +728,10 @@ public enum Opcode {
 
     /** The opcode with this prefix and sub-opcode, or null. */
     public static Opcode prefixed(int prefix, long subOpcode) {
-        if (subOpcode < 0 || subOpcode > 0xFFFFFF) {
+        if (prefix < GC || prefix > ATOMIC || subOpcode < 0 || subOpcode >= PREFIXED[0].length) {
             return null;
         }
-        return PREFIXED.get((prefix << 24) | (int) subOpcode);
+        return PREFIXED[prefix - GC][(int) subOpcode];
     }
 
     /** The opcode with this text mnemonic (the plain variant for shared mnemonics), or null. */

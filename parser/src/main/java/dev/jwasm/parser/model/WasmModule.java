@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param recTypes       the type section as recursive groups; {@link #types()} flattens them
  * @param functions      type indices of the defined functions (function section)
- * @param startFunction  the start function index, or -1
+ * @param startFunction  the start function index (unsigned 32-bit, so a long), or -1 when absent
  * @param dataCount      the data count section's value, or -1 when the section is absent
  * @param codes          bodies of the defined functions, parallel to {@code functions}
  */
@@ -22,7 +22,7 @@ public record WasmModule(
         List<Global> globals,
         List<TagType> tags,
         List<Export> exports,
-        int startFunction,
+        long startFunction,
         List<ElementSegment> elements,
         long dataCount,
         List<FunctionBody> codes,

@@ -21,10 +21,6 @@ final class Cursor {
         this.next = start;
     }
 
-    SExpr.Node node() {
-        return node;
-    }
-
     boolean atEnd() {
         return next >= items.size();
     }

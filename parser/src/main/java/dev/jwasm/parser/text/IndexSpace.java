@@ -50,10 +50,6 @@ final class IndexSpace {
         return index;
     }
 
-    boolean contains(String id) {
-        return ids.containsKey(id);
-    }
-
     int size() {
         return (int) count;
     }

@@ -360,7 +360,12 @@ final class InstructionParser {
     private BlockType blockType(Cursor c, SExpr.Atom head) {
         ModuleContext.TypeUse use = module.typeUse(c, false, head);
         if (use.explicit()) {
-            return BlockType.ofTypeIndex(module.functionTypeIndex(use));
+            int index = module.functionTypeIndex(use);
+            if (index < 0) { // 2^31 and above: BlockType keeps -1 for "no index"
+                throw new TextSyntaxException("unknown type " + Integer.toUnsignedString(index),
+                        use.at().line(), use.at().column());
+            }
+            return BlockType.ofTypeIndex(index);
         }
         FuncType f = use.inline();
         if (f.params().isEmpty() && f.results().size() <= 1) {

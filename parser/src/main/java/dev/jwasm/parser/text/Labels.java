@@ -18,15 +18,6 @@ final class Labels {
         names.remove(names.size() - 1);
     }
 
-    int depth() {
-        return names.size();
-    }
-
-    /** The name of the label {@code fromTop} levels out (0: innermost). */
-    String name(int fromTop) {
-        return names.get(names.size() - 1 - fromTop);
-    }
-
     /** A label index: a u32 literal, or the relative depth of the innermost label with that name. */
     int resolve(SExpr e) {
         if (e instanceof SExpr.Atom a) {

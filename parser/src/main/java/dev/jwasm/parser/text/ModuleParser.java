@@ -1,6 +1,7 @@
 package dev.jwasm.parser.text;
 
 import dev.jwasm.parser.model.ConstExpr;
+import dev.jwasm.parser.model.CustomSection;
 import dev.jwasm.parser.model.DataSegment;
 import dev.jwasm.parser.model.Export;
 import dev.jwasm.parser.model.ExternKind;
@@ -43,8 +44,11 @@ final class ModuleParser {
     private final List<Global> globals = new ArrayList<>();
     private final List<TagType> tags = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
+    private final List<CustomSection> customSections = new ArrayList<>();
+    private final Map<Integer, String> functionNames = new HashMap<>();
+    private final Map<Integer, String> tagNames = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
-    private int start = -1;
+    private long start = -1;
     private boolean usesDataIndices;
 
     /** Type fields and the first type index each binds (pass 1), for pass 2. */
@@ -54,8 +58,12 @@ final class ModuleParser {
     private ModuleParser() {
     }
 
-    /** Parses the fields {@code fields[from..]} of a module. */
-    static WasmModule parse(List<SExpr> fields, int from, String moduleName) {
+    /**
+     * Parses the fields {@code container.children()[from..]} of a module; the container's own
+     * annotations are the module-level ones.
+     */
+    static WasmModule parse(SExpr.Node container, int from, String moduleName) {
+        List<SExpr> fields = container.children();
         ModuleParser p = new ModuleParser();
         List<SExpr.Node> nodes = new ArrayList<>();
         for (int i = from; i < fields.size(); i++) {
@@ -73,7 +81,8 @@ final class ModuleParser {
         for (SExpr.Node n : nodes) {
             p.field(n);
         }
-        return p.build(moduleName);
+        String annotatedName = p.moduleAnnotations(container, from);
+        return p.build(annotatedName != null ? annotatedName : moduleName);
     }
 
     // ---- pass 1: identifiers ----
@@ -211,7 +220,19 @@ final class ModuleParser {
 
     private void field(SExpr.Node f) {
         Cursor c = new Cursor(f, 1);
-        switch (((SExpr.Atom) f.get(0)).text()) {
+        String kind = ((SExpr.Atom) f.get(0)).text();
+        boolean named = kind.equals("func") || kind.equals("tag");
+        int namePosition = named ? (c.peekIs(TokenKind.ID) ? 2 : 1) : -1;
+        SExpr.Node name = Annotations.checkField(f, namePosition);
+        if (name != null) {
+            String n = Annotations.name(name);
+            if (kind.equals("func")) {
+                functionNames.put(importCount(ExternKind.FUNC) + functions.size(), n);
+            } else {
+                tagNames.put(importCount(ExternKind.TAG) + tags.size(), n);
+            }
+        }
+        switch (kind) {
             case "type":
             case "rec":
                 return;
@@ -441,7 +462,35 @@ final class ModuleParser {
         if (start >= 0) {
             throw new TextSyntaxException("multiple start sections", f.line(), f.column());
         }
-        start = index;
+        start = Integer.toUnsignedLong(index);
+    }
+
+    /**
+     * Custom sections from module-level {@code @custom}, and the module's {@code @name}, which
+     * must come before the first field.
+     */
+    private String moduleAnnotations(SExpr.Node container, int firstField) {
+        String name = null;
+        for (SExpr.Annotation a : container.annotations()) {
+            switch (a.node().annotationId()) {
+                case "custom":
+                    customSections.add(Annotations.customSection(a.node()));
+                    break;
+                case "name":
+                    if (a.position() > firstField) {
+                        throw new CustomAnnotationException("misplaced @name annotation", a.node());
+                    }
+                    String n = Annotations.name(a.node());
+                    if (name != null) {
+                        throw new CustomAnnotationException("@name annotation: multiple module names", a.node());
+                    }
+                    name = n;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return name;
     }
 
     // ---- helpers ----
@@ -485,11 +534,15 @@ final class ModuleParser {
 
     private WasmModule build(String moduleName) {
         List<DataSegment> data = segments.data();
-        NameSection names = new NameSection(moduleName, context.funcs.names(), localNames,
+        Map<Integer, String> funcNames = new HashMap<>(context.funcs.names());
+        funcNames.putAll(functionNames);
+        Map<Integer, String> tagNameMap = new HashMap<>(context.tags.names());
+        tagNameMap.putAll(tagNames);
+        NameSection names = new NameSection(moduleName, funcNames, localNames,
                 context.types.ids().names(), context.tables.names(), context.memories.names(),
-                context.globals.names(), context.elems.names(), context.datas.names(), context.tags.names());
+                context.globals.names(), context.elems.names(), context.datas.names(), tagNameMap);
         return new WasmModule(context.types.groups(), imports, functions, tables, memories, globals, tags,
-                exports, start, segments.elements(), usesDataIndices ? data.size() : -1, codes, data, List.of(),
-                names);
+                exports, start, segments.elements(), usesDataIndices ? data.size() : -1, codes, data,
+                Annotations.inModuleOrder(customSections), names);
     }
 }

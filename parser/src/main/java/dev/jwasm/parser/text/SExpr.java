@@ -59,6 +59,17 @@ public sealed interface SExpr permits SExpr.Atom, SExpr.Node {
             annotations = List.copyOf(annotations);
         }
 
+        /** Nodes are compared by identity: structural equality would recurse through deep trees. */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
         public int size() {
             return children.size();
         }

@@ -56,7 +56,7 @@ public final class SExprReader {
                 case EOF:
                     if (stack.size() > 1) {
                         Builder open = annotationDepth > 0 ? outermostAnnotation(stack) : stack.peek();
-                        String message = annotationDepth > 0 ? "unclosed annotation" : "unexpected token";
+                        String message = annotationDepth > 0 ? "unclosed annotation" : "unexpected end of input";
                         int line = annotationDepth > 0 ? open.line : token.line();
                         int column = annotationDepth > 0 ? open.column : token.column();
                         throw new TextSyntaxException(message, line, column);

@@ -75,10 +75,25 @@ final class Segments {
         SExpr.Node elem = c.list();
         c.expectEnd();
         Cursor e = new Cursor(elem, 1);
-        List<ConstExpr> items = e.atEnd() || ModuleContext.isIndex(e.peek()) ? functionItems(e) : expressionItems(e);
+        // The segment has the table's type unless its element list names one (spec 3.0 elemlist);
+        // bare function indices and bare expressions are the older forms the testsuite uses.
+        ValType segmentType = type;
+        List<ConstExpr> items;
+        if (e.peekKeyword("func")) {
+            e.skip();
+            segmentType = ValType.ref(false, HeapType.FUNC);
+            items = functionItems(e);
+        } else if (e.atEnd() || ModuleContext.isIndex(e.peek())) {
+            items = functionItems(e);
+        } else {
+            if (context.typeSyntax.startsValType(e.peek())) {
+                segmentType = context.typeSyntax.refType(e.next());
+            }
+            items = expressionItems(e);
+        }
         long size = items.size();
-        elements.add(new ElementSegment(SegmentMode.ACTIVE, tableIndex, zeroOffset(is64), type, items));
-        return new Table(new TableType(type, new Limits(size, size, is64)), null);
+        elements.add(new ElementSegment(SegmentMode.ACTIVE, tableIndex, zeroOffset(is64), segmentType, items));
+        return new Table(new TableType(type, new Limits(size, size, true, is64)), null);
     }
 
     /** {@code addrtype? (pagesize n)? (data "..."*)}: a memory exactly as large as its data. */
@@ -91,7 +106,7 @@ final class Segments {
         long pageSize = 1L << pageSizeLog2;
         long pages = (bytes.length + pageSize - 1) / pageSize;
         data.add(new DataSegment(SegmentMode.ACTIVE, memoryIndex, zeroOffset(is64), bytes));
-        return new MemoryType(new Limits(pages, pages, is64), false, pageSizeLog2);
+        return new MemoryType(new Limits(pages, pages, true, is64), false, pageSizeLog2);
     }
 
     private static ConstExpr zeroOffset(boolean is64) {

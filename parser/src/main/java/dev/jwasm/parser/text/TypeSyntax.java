@@ -77,7 +77,7 @@ final class TypeSyntax {
                     return HeapType.of(abs);
                 }
             } else if (a.kind() == TokenKind.NAT || a.kind() == TokenKind.ID) {
-                return HeapType.concrete(typeIndex(a));
+                return HeapType.concrete(representableTypeIndex(a));
             }
         }
         throw Keywords.unexpected(e);
@@ -93,6 +93,18 @@ final class TypeSyntax {
             }
         }
         throw Keywords.unexpected(e);
+    }
+
+    /**
+     * A type index that the model can hold where it uses -1 for "none" (heap types, block types):
+     * indices of 2^31 and above cannot name a type of any module a JVM can hold.
+     */
+    int representableTypeIndex(SExpr e) {
+        int index = typeIndex(e);
+        if (index < 0) {
+            throw new TextSyntaxException("unknown type " + Integer.toUnsignedString(index), e.line(), e.column());
+        }
+        return index;
     }
 
     private static ValType numberOrVector(String keyword) {
@@ -280,11 +292,10 @@ final class TypeSyntax {
 
     static Limits limits(Cursor c, boolean is64) {
         long min = Literals.nat64(c.atom(TokenKind.NAT));
-        long max = Limits.NO_MAX;
         if (c.peekIs(TokenKind.NAT)) {
-            max = Literals.nat64(c.atom(TokenKind.NAT));
+            return new Limits(min, Literals.nat64(c.atom(TokenKind.NAT)), true, is64);
         }
-        return new Limits(min, max, is64);
+        return new Limits(min, Limits.NO_MAX, false, is64);
     }
 
     /** {@code addrtype? limits reftype}. */

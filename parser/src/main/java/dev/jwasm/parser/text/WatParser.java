@@ -35,7 +35,7 @@ public final class WatParser {
         if (forms.size() == 1 && forms.get(0) instanceof SExpr.Node n && n.startsWith("module")) {
             return parseModule(n);
         }
-        return new ParsedModule(null, ModuleParser.parse(forms, 0, null), false);
+        return new ParsedModule(null, ModuleParser.parse(root, 0, null), false);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class WatParser {
         if (c.peekKeyword("binary")) {
             throw new IllegalArgumentException("(module binary ...) is decoded, not parsed as text");
         }
-        return new ParsedModule(id, ModuleParser.parse(moduleForm.children(), c.position(), id), definition);
+        return new ParsedModule(id, ModuleParser.parse(moduleForm, c.position(), id), definition);
     }
 
     /** The bytes of the string literals in a {@code (module binary "..."*)} or {@code quote} form. */

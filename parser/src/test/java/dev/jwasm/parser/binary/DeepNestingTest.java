@@ -11,6 +11,8 @@ import dev.jwasm.parser.model.Opcode;
 import dev.jwasm.parser.model.WasmModule;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Nesting depth is data, not Java stack: 100,000 nested blocks decode and encode with the default stack. */
@@ -31,9 +33,29 @@ class DeepNestingTest {
         return Bytes.module(Bytes.oneFunction(body));
     }
 
+    /** Runs {@code task} on a thread with a deliberately small stack, rethrowing what it threw. */
+    private static <T> T onSmallStack(Supplier<T> task) throws Throwable {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(task.get());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
     @Test
-    void hundredThousandNestedBlocksDecode() {
-        WasmModule m = ModuleDecoder.decode(nestedBlocks(DEPTH, DEPTH + 1));
+    void hundredThousandNestedBlocksDecode() throws Throwable {
+        byte[] bytes = nestedBlocks(DEPTH, DEPTH + 1);
+        WasmModule m = onSmallStack(() -> ModuleDecoder.decode(bytes));
         List<Instruction> body = m.codes().get(0).instructions();
         assertEquals(2 * DEPTH + 1, body.size());
         assertEquals(Opcode.BLOCK, body.get(DEPTH - 1).opcode());
@@ -41,9 +63,9 @@ class DeepNestingTest {
     }
 
     @Test
-    void hundredThousandNestedBlocksRoundTrip() {
+    void hundredThousandNestedBlocksRoundTrip() throws Throwable {
         byte[] bytes = nestedBlocks(DEPTH, DEPTH + 1);
-        assertArrayEquals(bytes, ModuleEncoder.encode(ModuleDecoder.decode(bytes)));
+        assertArrayEquals(bytes, onSmallStack(() -> ModuleEncoder.encode(ModuleDecoder.decode(bytes))));
     }
 
     @Test

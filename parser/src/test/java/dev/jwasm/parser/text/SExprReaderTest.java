@@ -70,7 +70,7 @@ class SExprReaderTest {
     @Test
     void unbalancedParentheses() {
         assertEquals("unexpected token", error(")"));
-        assertEquals("unexpected token", error("(module"));
+        assertEquals("unexpected end of input", error("(module"));
         assertEquals("unexpected token", error("(module))"));
     }
 

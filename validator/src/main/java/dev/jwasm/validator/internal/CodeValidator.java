@@ -27,6 +27,7 @@ public final class CodeValidator extends StackMachine {
     private final GcInstructions gc;
     private final int[] scratch = new int[8];
     private final int[] single = new int[1];
+    private final int[][] smallSingletons = new int[256][];
     private final Map<Integer, int[]> singletons = new HashMap<>();
     private int[] initStack = new int[16];
     private int initSp;
@@ -358,6 +359,14 @@ public final class CodeValidator extends StackMachine {
     }
 
     private int[] singleton(int code) {
+        if (code < smallSingletons.length) {
+            int[] s = smallSingletons[code];
+            if (s == null) {
+                s = new int[] {code};
+                smallSingletons[code] = s;
+            }
+            return s;
+        }
         int[] s = singletons.get(code);
         if (s == null) {
             s = new int[] {code};

@@ -349,11 +349,14 @@ public final class ModuleValidator {
         return infos;
     }
 
-    private void start(int start) {
+    private void start(long start) {
         if (start == -1) {
             return;
         }
-        CanonicalType t = ctx.types[ctx.func(start)];
+        if (start < 0 || start >= ctx.funcCount) {
+            throw new InvalidModuleException("unknown function " + start);
+        }
+        CanonicalType t = ctx.types[ctx.func((int) start)];
         if (t.params().length != 0 || t.results().length != 0) {
             throw new InvalidModuleException("start function must not have parameters or results");
         }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** decode(encode(m)) == m on generated modules, and the canonical encoding is a fixed point. */
-class RoundTripProperties {
+class RoundTripTest {
     /** Everything the encoder may write: shared memories and custom page sizes need their features. */
     static final Features ALL = Features.wasm3().with(Feature.THREADS, true).with(Feature.CUSTOM_PAGE_SIZES, true)
             .with(Feature.LEGACY_EXCEPTIONS, true).with(Feature.WIDE_ARITHMETIC, true);
@@ -22,7 +22,7 @@ class RoundTripProperties {
         return ModuleGenerator.modules();
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 2000)
     void decodingAnEncodedModuleGivesItBack(@ForAll("modules") WasmModule module) {
         byte[] bytes = ModuleEncoder.encode(module);
         WasmModule decoded = ModuleDecoder.decode(bytes, ALL);

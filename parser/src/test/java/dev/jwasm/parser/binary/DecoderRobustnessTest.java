@@ -18,11 +18,11 @@ import net.jqwik.api.constraints.Size;
  * Whatever the bytes, decoding either succeeds or fails with a {@link MalformedModuleException}:
  * never an index, size, arithmetic or memory error, never a stack overflow.
  */
-class DecoderRobustnessProperties {
+class DecoderRobustnessTest {
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00};
 
     private static void decodesOrIsMalformed(byte[] bytes) {
-        for (Features features : new Features[] {Features.wasm3(), RoundTripProperties.ALL}) {
+        for (Features features : new Features[] {Features.wasm3(), RoundTripTest.ALL}) {
             try {
                 ModuleDecoder.decode(bytes, features);
             } catch (MalformedModuleException expected) {
@@ -50,7 +50,7 @@ class DecoderRobustnessProperties {
         return Arbitraries.randomValue(random -> mutate(ModuleEncoder.encode(ModuleGenerator.generate(random)), random));
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 10000)
     void mutatedValidModules(@ForAll("mutatedModules") byte[] bytes) {
         decodesOrIsMalformed(bytes);
     }
