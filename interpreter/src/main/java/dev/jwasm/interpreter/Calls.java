@@ -19,11 +19,11 @@ final class Calls {
         Table t = inst.table(tableIndex);
         long i = t.is64() ? index : index & 0xFFFF_FFFFL;
         if (Long.compareUnsigned(i, t.size()) >= 0) {
-            throw new Trap(TrapMessages.UNDEFINED_ELEMENT);
+            throw new Trap(TrapMessages.UNDEFINED_ELEMENT + " " + Long.toUnsignedString(i));
         }
         Object o = t.get(i);
         if (o == null) {
-            throw new Trap(TrapMessages.UNINITIALIZED_ELEMENT);
+            throw new Trap(TrapMessages.UNINITIALIZED_ELEMENT + " " + Long.toUnsignedString(i));
         }
         WasmFunction f = (WasmFunction) o;
         int actual = f.typeId();

@@ -123,7 +123,7 @@ final class Instantiation {
             }
         }
         if (m.startFunction() >= 0) {
-            inst.functions[m.startFunction()].call();
+            inst.functions[(int) m.startFunction()].call();
         }
         return inst;
     }
