@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** The {@code jwasm} command line. */
 @Command(name = "jwasm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A WebAssembly runtime in pure Java.",
-        subcommands = {WastSubcommand.class, ValidateSubcommand.class, Wat2WasmSubcommand.class,
+        subcommands = {ReplSubcommand.class, WastSubcommand.class, ValidateSubcommand.class, InspectSubcommand.class,
+            Wat2WasmSubcommand.class, Wasm2WatSubcommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
