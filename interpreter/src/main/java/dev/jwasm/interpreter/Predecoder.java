@@ -7,7 +7,6 @@ import static dev.jwasm.interpreter.ModuleFacts.V128;
 import dev.jwasm.parser.model.BlockType;
 import dev.jwasm.parser.model.Catch;
 import dev.jwasm.parser.model.FunctionBody;
-import dev.jwasm.parser.model.ImmediateKind;
 import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Locals;
 import dev.jwasm.parser.model.Opcode;
@@ -768,9 +767,5 @@ final class Predecoder {
 
     void pushKindOf(byte k) {
         pushKind(k);
-    }
-
-    static boolean usesImmediates(Opcode op) {
-        return op.immediates() != ImmediateKind.NONE;
     }
 }
