@@ -34,6 +34,15 @@ public final class InterpretedModule implements CompiledModule {
         }
     }
 
+    /** The pre-decoded code of a defined function (for tests and tools). */
+    FunctionCode code(int definedIndex) {
+        return code[definedIndex];
+    }
+
+    int definedFunctionCount() {
+        return code.length;
+    }
+
     @Override
     public ModuleCode instantiate(Instance instance) {
         return definedIndex -> function(instance, definedIndex);
