@@ -14,12 +14,12 @@ public final class JwasmPipeline implements ModulePipeline {
 
     @Override
     public WasmModule parseText(SExpr.Node module, Features features) {
-        return WatParser.parseModule(module).module();
+        return WatParser.parseModule(module, features).module();
     }
 
     @Override
     public WasmModule parseText(byte[] text, Features features) {
-        return WatParser.parseModule(text).module();
+        return WatParser.parseModule(text, features).module();
     }
 
     @Override

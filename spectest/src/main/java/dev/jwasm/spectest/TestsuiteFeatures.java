@@ -5,6 +5,7 @@ import dev.jwasm.parser.Features;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The feature set a testsuite file runs with, from where it sits in the testsuite:
@@ -43,19 +44,19 @@ public final class TestsuiteFeatures {
     /**
      * 3.0 plus the proposal's feature.
      *
-     * <p>The threads folder was last synced before WebAssembly 2.0, and three of its four files
-     * assume the 1.0 rules where 3.0 relaxed them:
+     * <p>The threads folder was last synced before WebAssembly 2.0, and two of its four files
+     * assume the 1.0 rules where later versions relaxed them; they run with the features that
+     * relaxed them off ({@link #OLD_THREADS_FILES}):
      * <ul>
      *   <li>{@code memory.wast} and {@code imports.wast} expect "multiple memories" to be an
-     *       error: they run with multi-memory off ({@link #THREADS_PRE_MULTI_MEMORY});</li>
-     *   <li>{@code imports.wast} expects "multiple tables" (an error before reference types);
-     *       reference-types stays on, because with it off jwasm's validator also refuses the
-     *       plain funcref tables the file relies on, failing far more commands;</li>
+     *       error: multi-memory off;</li>
+     *   <li>{@code imports.wast} expects "multiple tables" to be an error: reference-types off
+     *       (its funcref tables and function index segments are 1.0 and stay valid);</li>
      *   <li>{@code memory.wast} expects {@code (memory 0x1_0000_0000)} to be a text-level
-     *       "i32 constant out of range" (before memory64); the text parser reads limits as
-     *       u64 whatever the features, so no switch changes that.</li>
+     *       "i32 constant out of range": memory64 off, so the text parser reads limits as u32.</li>
      * </ul>
-     * {@code atomic.wast} is current and runs with plain 3.0 + threads.
+     * {@code atomic.wast} is current and {@code exports.wast} needs nothing off: they run with
+     * plain 3.0 + threads.
      */
     static Features forProposal(String name, String fileName) {
         Feature feature = featureNamed(name);
@@ -64,14 +65,18 @@ public final class TestsuiteFeatures {
             return features;
         }
         features = features.with(feature, true);
-        if (feature == Feature.THREADS && THREADS_PRE_MULTI_MEMORY.contains(fileName)) {
-            features = features.with(Feature.MULTI_MEMORY, false);
+        if (feature == Feature.THREADS) {
+            for (Feature off : OLD_THREADS_FILES.getOrDefault(fileName, List.of())) {
+                features = features.with(off, false);
+            }
         }
         return features;
     }
 
-    /** Old threads files written against the pre-2.0 single-memory rule. */
-    static final List<String> THREADS_PRE_MULTI_MEMORY = List.of("memory.wast", "imports.wast");
+    /** Old threads files and the post-1.0 features they were written without. */
+    static final Map<String, List<Feature>> OLD_THREADS_FILES = Map.of(
+            "memory.wast", List.of(Feature.MULTI_MEMORY, Feature.MEMORY64),
+            "imports.wast", List.of(Feature.MULTI_MEMORY, Feature.REFERENCE_TYPES));
 
     private static Feature featureNamed(String name) {
         for (Feature f : Feature.values()) {

@@ -20,26 +20,8 @@ final class KnownFailures {
             "stretch goal: the text syntax of custom descriptors (exact types, descriptor clauses,"
                     + " *_desc instructions) is not parsed yet");
 
-    private static final String THREADS_PRE_MEMORY64 = "the threads proposal's memory.wast predates memory64:"
-            + " WebAssembly 3.0 reads memory limits as u64 and leaves their range to validation";
-    private static final String THREADS_PRE_REFERENCE_TYPES = "the threads proposal's imports.wast predates"
-            + " reference types: 'multiple tables' needs reference-types off, and then the validator also"
-            + " refuses the file's funcref tables";
-
-    private static final String BRANCH_HINTS = "front end: @metadata.code.branch_hint annotations are not"
-            + " checked yet (neither the text parser nor the validator reads them)";
-
     /** Single commands ({@code file:line}) whose failure is expected. */
-    private static final Map<String, String> COMMANDS = Map.of(
-            "proposals/threads/memory.wast:83", THREADS_PRE_MEMORY64,
-            "proposals/threads/memory.wast:87", THREADS_PRE_MEMORY64,
-            "proposals/threads/memory.wast:91", THREADS_PRE_MEMORY64,
-            "proposals/threads/imports.wast:309", THREADS_PRE_REFERENCE_TYPES,
-            "proposals/threads/imports.wast:313", THREADS_PRE_REFERENCE_TYPES,
-            "proposals/threads/imports.wast:317", THREADS_PRE_REFERENCE_TYPES,
-            "custom/metadata.code.branch_hint/branch_hint.wast:50", BRANCH_HINTS,
-            "custom/metadata.code.branch_hint/branch_hint.wast:67", BRANCH_HINTS,
-            "custom/metadata.code.branch_hint/branch_hint.wast:85", BRANCH_HINTS);
+    private static final Map<String, String> COMMANDS = Map.of();
 
     /** Why a failure of this command is expected, or null when it is not. */
     static String reason(String file, int line) {

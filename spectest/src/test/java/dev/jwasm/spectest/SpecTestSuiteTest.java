@@ -64,7 +64,7 @@ class SpecTestSuiteTest {
         }
     }
 
-    private static Path testsuiteRoot() {
+    static Path testsuiteRoot() {
         String dir = System.getProperty("wasm.testsuite.dir");
         Path root = dir == null || dir.isBlank() ? null : Path.of(dir).toAbsolutePath().normalize();
         if (root == null || !Files.isDirectory(root)) {

@@ -43,12 +43,13 @@ class TestsuiteFeaturesTest {
     }
 
     @Test
-    void oldThreadsFilesRunWithoutMultiMemory() {
+    void oldThreadsFilesRunWithoutWhatCameAfterThem() {
         Features threads = Features.wasm3().with(Feature.THREADS, true);
-        assertEquals(threads.with(Feature.MULTI_MEMORY, false),
+        assertEquals(threads.with(Feature.MULTI_MEMORY, false).with(Feature.MEMORY64, false),
                 TestsuiteFeatures.forPath(Path.of("proposals/threads/memory.wast")));
-        assertEquals(threads.with(Feature.MULTI_MEMORY, false),
+        assertEquals(threads.with(Feature.MULTI_MEMORY, false).with(Feature.REFERENCE_TYPES, false),
                 TestsuiteFeatures.forPath(Path.of("proposals/threads/imports.wast")));
         assertEquals(threads, TestsuiteFeatures.forPath(Path.of("proposals/threads/exports.wast")));
+        assertEquals(threads, TestsuiteFeatures.forPath(Path.of("proposals/threads/atomic.wast")));
     }
 }

@@ -73,6 +73,11 @@ final class CodeDecoder {
     private Instruction[] buffer = new Instruction[256];
     private int count;
     private boolean usesDataIndex;
+    /** When set, the next expressions note where their if and br_if instructions start (for branch hints). */
+    private boolean noteBranches;
+    private int[] branchIndices = new int[16];
+    private int[] branchPositions = new int[16];
+    private int branchCount;
 
     CodeDecoder(ByteReader in, TypeDecoder types) {
         this.in = in;
@@ -112,8 +117,35 @@ final class CodeDecoder {
      */
     List<Instruction> expression(boolean inFunction) {
         count = 0;
+        branchCount = 0;
         decode(inFunction);
         return List.of(Arrays.copyOf(buffer, count));
+    }
+
+    /** Whether the following expressions note their branches for {@link #branches(int)}. */
+    void noteBranches(boolean on) {
+        noteBranches = on;
+    }
+
+    /**
+     * The if and br_if instructions of the last expression decoded while noting branches: their
+     * indices, and their byte offsets from {@code base}.
+     */
+    BranchHintSection.Branches branches(int base) {
+        int[] offsets = Arrays.copyOf(branchPositions, branchCount);
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] -= base;
+        }
+        return new BranchHintSection.Branches(Arrays.copyOf(branchIndices, branchCount), offsets);
+    }
+
+    private void noteBranch(int at) {
+        if (branchCount == branchIndices.length) {
+            branchIndices = Arrays.copyOf(branchIndices, branchCount * 2);
+            branchPositions = Arrays.copyOf(branchPositions, branchCount * 2);
+        }
+        branchIndices[branchCount] = count; // the index the instruction is about to get
+        branchPositions[branchCount++] = at;
     }
 
     private void add(Instruction ins) {
@@ -180,6 +212,14 @@ final class CodeDecoder {
                     break;
                 case IF:
                     kinds = push(depth++, IF);
+                    if (noteBranches) {
+                        noteBranch(at);
+                    }
+                    break;
+                case BR_IF:
+                    if (noteBranches) {
+                        noteBranch(at);
+                    }
                     break;
                 case TRY:
                     kinds = push(depth++, TRY);

@@ -14,8 +14,20 @@ final class CodeEncoder {
 
     /** Writes the instructions; true when one of them refers to a data segment. */
     static boolean instructions(ByteWriter out, List<Instruction> instructions) {
+        return instructions(out, instructions, null);
+    }
+
+    /**
+     * As {@link #instructions(ByteWriter, List)}, noting in {@code offsets} (when not null, as
+     * long as the list) where in {@code out} each instruction starts.
+     */
+    static boolean instructions(ByteWriter out, List<Instruction> instructions, int[] offsets) {
         boolean usesDataIndex = false;
+        int i = 0;
         for (Instruction ins : instructions) {
+            if (offsets != null) {
+                offsets[i++] = out.size();
+            }
             instruction(out, ins);
             ImmediateKind kind = ins.opcode().immediates();
             if (kind == ImmediateKind.DATA || kind == ImmediateKind.DATA_MEMORY || kind == ImmediateKind.TYPE_DATA) {

@@ -37,6 +37,11 @@ import java.util.Objects;
  * about features: instructions and types of a disabled feature decode, and the validator
  * rejects them; only encodings that are malformed without the feature (limits flags for
  * shared memories and custom page sizes) depend on {@link Features}.
+ *
+ * <p>Custom sections are kept as bytes, except a well-formed "name" section, which becomes
+ * the {@link NameSection}, and the last well-formed "metadata.code.branch_hint" section
+ * before the code section, whose hints go into the {@link FunctionBody}s when they fit the
+ * code (else it too stays bytes).
  */
 public final class ModuleDecoder {
     private static final int MAGIC = 0x6D736100;
@@ -72,6 +77,17 @@ public final class ModuleDecoder {
     private final List<CustomSection> customSections = new ArrayList<>();
     private NameSection names = NameSection.EMPTY;
     private boolean namesDecoded;
+    /** The branch hint section that may apply to the code section, until the code is known. */
+    private PendingHints pendingHints;
+    /** Per body, where its branches are; only while a branch hint section is pending. */
+    private List<BranchHintSection.Branches> branches;
+
+    /**
+     * A well-formed branch hint section seen before the code section, with the raw section and
+     * where it goes among the custom sections should it not fit the code after all.
+     */
+    private record PendingHints(List<BranchHintSection.FunctionHints> hints, CustomSection raw, int rawIndex) {
+    }
 
     private ModuleDecoder(byte[] bytes, Features features) {
         this.in = new ByteReader(bytes);
@@ -139,6 +155,7 @@ public final class ModuleDecoder {
         if (dataCount < 0 && code.usesDataIndex()) {
             throw in.errorAt(end, "data count section required");
         }
+        attachBranchHints();
         return new WasmModule(recTypes, imports, functions, tables, memories, globals, tags, exports,
                 startFunction, elements, dataCount, codes, data, customSections, names);
     }
@@ -207,7 +224,52 @@ public final class ModuleDecoder {
         }
         byte[] content = new byte[contentLength];
         System.arraycopy(in.array(), contentStart, content, 0, contentLength);
-        customSections.add(new CustomSection(name, content, afterSection));
+        CustomSection section = new CustomSection(name, content, afterSection);
+        if (name.equals(BranchHintSection.NAME) && ORDER[afterSection] < ORDER[10]) {
+            List<BranchHintSection.FunctionHints> hints =
+                    BranchHintSection.parse(in.array(), contentStart, contentStart + contentLength);
+            if (hints != null) {
+                // the last hint section before the code is the one that applies: where the encoder puts it
+                keepPendingHintsRaw();
+                pendingHints = new PendingHints(hints, section, customSections.size());
+                return;
+            }
+        }
+        customSections.add(section);
+    }
+
+    private void keepPendingHintsRaw() {
+        if (pendingHints != null) {
+            customSections.add(pendingHints.rawIndex(), pendingHints.raw());
+            pendingHints = null;
+        }
+    }
+
+    /** Moves the pending branch hints into the bodies, or keeps their section raw if they do not fit. */
+    private void attachBranchHints() {
+        if (pendingHints == null) {
+            return;
+        }
+        List<BranchHintSection.Branches> known = branches != null ? branches : List.of();
+        List<FunctionBody> hinted = known.size() == codes.size()
+                ? BranchHintSection.attach(pendingHints.hints(), importCount(ExternKind.FUNC), codes, known)
+                : null;
+        if (hinted == null) {
+            keepPendingHintsRaw();
+        } else {
+            codes = hinted;
+            pendingHints = null;
+        }
+    }
+
+    private int importCount(ExternKind kind) {
+        int n = 0;
+        for (Import i : imports) {
+            if (i.type().kind() == kind) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static <T> List<T> listFor(int n) {
@@ -391,6 +453,11 @@ public final class ModuleDecoder {
     private List<FunctionBody> codeSection() {
         int n = in.length();
         List<FunctionBody> out = listFor(n);
+        boolean noteBranches = pendingHints != null;
+        if (noteBranches) {
+            branches = listFor(n);
+        }
+        code.noteBranches(noteBranches);
         for (int i = 0; i < n; i++) {
             int size = in.length();
             int start = in.pos();
@@ -400,7 +467,11 @@ public final class ModuleDecoder {
                 throw in.errorAt(start, "section size mismatch");
             }
             out.add(new FunctionBody(locals, body));
+            if (noteBranches) {
+                branches.add(code.branches(start)); // hint offsets count from the locals declaration
+            }
         }
+        code.noteBranches(false);
         return out;
     }
 

@@ -5,6 +5,7 @@ import dev.jwasm.parser.model.CustomSection;
 import dev.jwasm.parser.model.DataSegment;
 import dev.jwasm.parser.model.ElementSegment;
 import dev.jwasm.parser.model.Export;
+import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.ExternType;
 import dev.jwasm.parser.model.FunctionBody;
 import dev.jwasm.parser.model.Global;
@@ -33,7 +34,8 @@ import java.util.Objects;
  * {@code ref.func}, and the data count section whenever the model has one or a function refers
  * to a data segment. Custom sections go back after the section they followed; a non-empty
  * {@link NameSection} becomes a "name" custom section at the end unless the model already
- * carries a raw one.
+ * carries a raw one. Branch hints of the bodies become a "metadata.code.branch_hint" section
+ * just before the code section.
  */
 public final class ModuleEncoder {
     /** Known section ids in the order the format requires. */
@@ -43,6 +45,9 @@ public final class ModuleEncoder {
     private final WasmModule module;
     private final ByteWriter out = new ByteWriter(4096);
     private final ByteWriter section = new ByteWriter(4096);
+    /** Per body, each instruction's byte offset from the body's start; null for bodies without hints. */
+    private final List<int[]> instructionOffsets = new java.util.ArrayList<>();
+    private boolean hasBranchHints;
 
     private ModuleEncoder(WasmModule module) {
         this.module = module;
@@ -63,6 +68,9 @@ public final class ModuleEncoder {
         for (int id : SECTION_ORDER) {
             section.reset();
             if (id == 10) {
+                if (hasBranchHints) {
+                    branchHintSection(); // the proposal places it just before the code section
+                }
                 if (!module.codes().isEmpty()) {
                     out.u8(id);
                     out.sized(code);
@@ -109,6 +117,14 @@ public final class ModuleEncoder {
                 customSection(c);
             }
         }
+    }
+
+    private void branchHintSection() {
+        ByteWriter content = new ByteWriter();
+        content.name(BranchHintSection.NAME);
+        BranchHintSection.write(content, module.importCount(ExternKind.FUNC), module.codes(), instructionOffsets);
+        out.u8(0);
+        out.sized(content);
     }
 
     private void customSection(CustomSection c) {
@@ -329,7 +345,13 @@ public final class ModuleEncoder {
                 body.u32(l.count());
                 TypeEncoder.valType(body, l.type());
             }
-            usesDataIndex |= CodeEncoder.instructions(body, f.instructions());
+            int[] offsets = null;
+            if (!f.branchHints().isEmpty()) {
+                offsets = new int[f.instructions().size()];
+                hasBranchHints = true;
+            }
+            instructionOffsets.add(offsets);
+            usesDataIndex |= CodeEncoder.instructions(body, f.instructions(), offsets);
             w.sized(body);
         }
         return usesDataIndex;

@@ -7,6 +7,7 @@ import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Opcode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -25,7 +26,12 @@ final class InstructionParser {
     private final Labels labels = new Labels();
     private final Immediates immediates;
     private final List<Instruction> out = new ArrayList<>();
+    /** Where each instruction of {@link #out} starts in the text ({@link #NO_START}: end, else, catch, delegate). */
+    private long[] starts = new long[64];
     private final Deque<Object> work = new ArrayDeque<>();
+
+    /** The start of an instruction that no annotation can precede: it is part of a block's syntax. */
+    static final long NO_START = -1;
 
     private InstructionParser(ModuleContext module, IndexSpace locals) {
         this.module = module;
@@ -37,14 +43,39 @@ final class InstructionParser {
      * followed by {@code end}. Function bodies run inside an implicit label (the function's own).
      */
     static List<Instruction> parse(ModuleContext module, IndexSpace locals, Cursor body, boolean functionBody) {
+        return parseWithStarts(module, locals, body, functionBody).instructions();
+    }
+
+    /**
+     * Instructions and where each starts in the text: {@link #start(SExpr)} of its keyword, or
+     * of the parenthesis of a folded instruction, or {@link #NO_START} for end, else and the
+     * legacy catch clauses, which are part of their block's syntax.
+     */
+    record Parsed(List<Instruction> instructions, long[] starts) {
+    }
+
+    static Parsed parseWithStarts(ModuleContext module, IndexSpace locals, Cursor body, boolean functionBody) {
         InstructionParser p = new InstructionParser(module, locals);
         if (functionBody) {
             p.labels.push(null);
         }
         p.work.push(new Sequence(body, false));
         p.run();
-        p.out.add(Opcode.END.simpleInstance());
-        return p.out;
+        p.emit(Opcode.END.simpleInstance(), NO_START);
+        return new Parsed(p.out, Arrays.copyOf(p.starts, p.out.size()));
+    }
+
+    /** A text position as one comparable number: line, then column. */
+    static long start(SExpr e) {
+        return ((long) e.line() << 32) | (e.column() & 0xFFFF_FFFFL);
+    }
+
+    private void emit(Instruction instruction, long start) {
+        if (out.size() == starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[out.size()] = start;
+        out.add(instruction);
     }
 
     // ---- tasks ----
@@ -75,11 +106,11 @@ final class InstructionParser {
         }
     }
 
-    private record Emit(Instruction instruction) {
+    private record Emit(Instruction instruction, long start) {
     }
 
     /** Emits an instruction and enters its block (folded if: after the condition operands). */
-    private record Enter(Instruction instruction, String label) {
+    private record Enter(Instruction instruction, String label, long start) {
     }
 
     /** Emits {@code end} and leaves the innermost block. */
@@ -101,16 +132,16 @@ final class InstructionParser {
             }
             work.pop();
             if (task instanceof Emit e) {
-                out.add(e.instruction());
+                emit(e.instruction(), e.start());
             } else if (task instanceof Enter e) {
-                out.add(e.instruction());
+                emit(e.instruction(), e.start());
                 labels.push(e.label());
             } else if (task instanceof Leave) {
-                out.add(Opcode.END.simpleInstance());
+                emit(Opcode.END.simpleInstance(), NO_START);
                 labels.pop();
             } else if (task instanceof Delegate d) {
                 labels.pop();
-                out.add(new Instruction.Index(Opcode.DELEGATE, labels.resolve(d.label())));
+                emit(new Instruction.Index(Opcode.DELEGATE, labels.resolve(d.label())), NO_START);
             }
         }
     }
@@ -149,7 +180,7 @@ final class InstructionParser {
             case "try": {
                 Opcode op = Opcode.byMnemonic(head.text());
                 String label = c.optionalId();
-                out.add(new Instruction.Block(op, blockType(c, head)));
+                emit(new Instruction.Block(op, blockType(c, head)), start(head));
                 labels.push(label);
                 s.open.push(new FlatBlock(op, label));
                 return;
@@ -158,7 +189,7 @@ final class InstructionParser {
                 String label = c.optionalId();
                 BlockType type = blockType(c, head);
                 List<Catch> catches = catchClauses(c);
-                out.add(new Instruction.TryTable(Opcode.TRY_TABLE, type, catches));
+                emit(new Instruction.TryTable(Opcode.TRY_TABLE, type, catches), start(head));
                 labels.push(label);
                 s.open.push(new FlatBlock(Opcode.TRY_TABLE, label));
                 return;
@@ -170,7 +201,7 @@ final class InstructionParser {
                 }
                 endLabel(c, b);
                 b.sawElse = true;
-                out.add(Opcode.ELSE.simpleInstance());
+                emit(Opcode.ELSE.simpleInstance(), NO_START);
                 return;
             }
             case "end": {
@@ -181,7 +212,7 @@ final class InstructionParser {
                 endLabel(c, b);
                 s.open.pop();
                 labels.pop();
-                out.add(Opcode.END.simpleInstance());
+                emit(Opcode.END.simpleInstance(), NO_START);
                 return;
             }
             case "catch":
@@ -191,9 +222,9 @@ final class InstructionParser {
                     throw Keywords.unexpected(head);
                 }
                 if (head.text().equals("catch")) {
-                    out.add(new Instruction.Index(Opcode.CATCH, ModuleContext.index(module.tags, c.next())));
+                    emit(new Instruction.Index(Opcode.CATCH, ModuleContext.index(module.tags, c.next())), NO_START);
                 } else {
-                    out.add(Opcode.CATCH_ALL.simpleInstance());
+                    emit(Opcode.CATCH_ALL.simpleInstance(), NO_START);
                     b.sawCatchAll = true;
                 }
                 b.sawCatch = true;
@@ -206,11 +237,11 @@ final class InstructionParser {
                 }
                 s.open.pop();
                 labels.pop();
-                out.add(new Instruction.Index(Opcode.DELEGATE, labels.resolve(c.next())));
+                emit(new Instruction.Index(Opcode.DELEGATE, labels.resolve(c.next())), NO_START);
                 return;
             }
             default:
-                out.add(immediates.read(plainOpcode(head), head, c));
+                emit(immediates.read(plainOpcode(head), head, c), start(head));
         }
     }
 
@@ -240,11 +271,11 @@ final class InstructionParser {
                 BlockType type = blockType(c, head);
                 work.push(new Leave());
                 work.push(new Sequence(c, false));
-                work.push(new Enter(new Instruction.Block(op, type), label));
+                work.push(new Enter(new Instruction.Block(op, type), label, start(node)));
                 return;
             }
             case "if":
-                unfoldIf(head, c);
+                unfoldIf(head, c, start(node));
                 return;
             case "try_table": {
                 String label = c.optionalId();
@@ -252,22 +283,22 @@ final class InstructionParser {
                 List<Catch> catches = catchClauses(c);
                 work.push(new Leave());
                 work.push(new Sequence(c, false));
-                work.push(new Enter(new Instruction.TryTable(Opcode.TRY_TABLE, type, catches), label));
+                work.push(new Enter(new Instruction.TryTable(Opcode.TRY_TABLE, type, catches), label, start(node)));
                 return;
             }
             case "try":
-                unfoldLegacyTry(head, c);
+                unfoldLegacyTry(head, c, start(node));
                 return;
             default: {
                 Instruction instruction = immediates.read(plainOpcode(head), head, c);
-                work.push(new Emit(instruction));
+                work.push(new Emit(instruction, start(node)));
                 work.push(new Sequence(c, true));
             }
         }
     }
 
     /** {@code (if label? blocktype operand* (then instr*) (else instr*)?)}. */
-    private void unfoldIf(SExpr.Atom head, Cursor c) {
+    private void unfoldIf(SExpr.Atom head, Cursor c, long start) {
         String label = c.optionalId();
         BlockType type = blockType(c, head);
         List<SExpr.Node> operands = new ArrayList<>();
@@ -287,10 +318,10 @@ final class InstructionParser {
         work.push(new Leave());
         if (elseNode != null) {
             work.push(new Sequence(new Cursor(elseNode, 1), false));
-            work.push(new Emit(Opcode.ELSE.simpleInstance()));
+            work.push(new Emit(Opcode.ELSE.simpleInstance(), NO_START));
         }
         work.push(new Sequence(new Cursor(thenNode, 1), false));
-        work.push(new Enter(new Instruction.Block(Opcode.IF, type), label));
+        work.push(new Enter(new Instruction.Block(Opcode.IF, type), label, start));
         for (int i = operands.size() - 1; i >= 0; i--) {
             work.push(new Sequence(singleton(operands.get(i)), true));
         }
@@ -302,14 +333,14 @@ final class InstructionParser {
     }
 
     /** Legacy {@code (try label? blocktype (do instr*) (catch x instr*)* (catch_all instr*)?)} or {@code ... (delegate l))}. */
-    private void unfoldLegacyTry(SExpr.Atom head, Cursor c) {
+    private void unfoldLegacyTry(SExpr.Atom head, Cursor c, long start) {
         String label = c.optionalId();
         BlockType type = blockType(c, head);
         if (!c.peekList("do")) {
             throw c.atEnd() ? c.endTooSoon() : Keywords.unexpected(c.peek());
         }
         List<Object> tasks = new ArrayList<>();
-        tasks.add(new Enter(new Instruction.Block(Opcode.TRY, type), label));
+        tasks.add(new Enter(new Instruction.Block(Opcode.TRY, type), label, start));
         tasks.add(new Sequence(new Cursor(c.list(), 1), false));
         if (c.peekList("delegate")) {
             Cursor d = new Cursor(c.list(), 1);
@@ -321,11 +352,11 @@ final class InstructionParser {
             while (c.peekList("catch")) {
                 Cursor clause = new Cursor(c.list(), 1);
                 int tag = ModuleContext.index(module.tags, clause.next());
-                tasks.add(new Emit(new Instruction.Index(Opcode.CATCH, tag)));
+                tasks.add(new Emit(new Instruction.Index(Opcode.CATCH, tag), NO_START));
                 tasks.add(new Sequence(clause, false));
             }
             if (c.peekList("catch_all")) {
-                tasks.add(new Emit(Opcode.CATCH_ALL.simpleInstance()));
+                tasks.add(new Emit(Opcode.CATCH_ALL.simpleInstance(), NO_START));
                 tasks.add(new Sequence(new Cursor(c.list(), 1), false));
             }
             c.expectEnd();

@@ -1,5 +1,7 @@
 package dev.jwasm.parser.text;
 
+import dev.jwasm.parser.Feature;
+import dev.jwasm.parser.Features;
 import dev.jwasm.parser.model.FuncType;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  */
 final class ModuleContext {
     final TypeTable types = new TypeTable();
-    final TypeSyntax typeSyntax = new TypeSyntax(types);
+    final TypeSyntax typeSyntax;
     final IndexSpace funcs = new IndexSpace("function");
     final IndexSpace tables = new IndexSpace("table");
     final IndexSpace memories = new IndexSpace("memory");
@@ -18,6 +20,10 @@ final class ModuleContext {
     final IndexSpace tags = new IndexSpace("tag");
     final IndexSpace elems = new IndexSpace("elem segment");
     final IndexSpace datas = new IndexSpace("data segment");
+
+    ModuleContext(Features features) {
+        typeSyntax = new TypeSyntax(types, features.has(Feature.MEMORY64));
+    }
 
     /** An index in a space: a u32 literal or a bound identifier. */
     static int index(IndexSpace space, SExpr e) {

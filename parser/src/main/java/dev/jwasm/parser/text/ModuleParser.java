@@ -1,5 +1,6 @@
 package dev.jwasm.parser.text;
 
+import dev.jwasm.parser.Features;
 import dev.jwasm.parser.model.ConstExpr;
 import dev.jwasm.parser.model.CustomSection;
 import dev.jwasm.parser.model.DataSegment;
@@ -33,8 +34,8 @@ import java.util.Map;
  * appending the function types that type-use abbreviations call for.
  */
 final class ModuleParser {
-    private final ModuleContext context = new ModuleContext();
-    private final Segments segments = new Segments(context);
+    private final ModuleContext context;
+    private final Segments segments;
 
     private final List<Import> imports = new ArrayList<>();
     private final List<Integer> functions = new ArrayList<>();
@@ -45,6 +46,7 @@ final class ModuleParser {
     private final List<TagType> tags = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
     private final List<CustomSection> customSections = new ArrayList<>();
+    private final BranchHintAnnotations branchHints = new BranchHintAnnotations();
     private final Map<Integer, String> functionNames = new HashMap<>();
     private final Map<Integer, String> tagNames = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
@@ -55,16 +57,18 @@ final class ModuleParser {
     private final List<SExpr.Node> typeFields = new ArrayList<>();
     private final List<Integer> typeFieldStarts = new ArrayList<>();
 
-    private ModuleParser() {
+    private ModuleParser(Features features) {
+        context = new ModuleContext(features);
+        segments = new Segments(context);
     }
 
     /**
      * Parses the fields {@code container.children()[from..]} of a module; the container's own
      * annotations are the module-level ones.
      */
-    static WasmModule parse(SExpr.Node container, int from, String moduleName) {
+    static WasmModule parse(SExpr.Node container, int from, String moduleName, Features features) {
         List<SExpr> fields = container.children();
-        ModuleParser p = new ModuleParser();
+        ModuleParser p = new ModuleParser(features);
         List<SExpr.Node> nodes = new ArrayList<>();
         for (int i = from; i < fields.size(); i++) {
             Keywords.rejectUnknownTokens(fields.get(i));
@@ -82,6 +86,8 @@ final class ModuleParser {
             p.field(n);
         }
         String annotatedName = p.moduleAnnotations(container, from);
+        p.branchHints.outsideFunctions(container.annotations());
+        p.attachBranchHints();
         return p.build(annotatedName != null ? annotatedName : moduleName);
     }
 
@@ -232,6 +238,9 @@ final class ModuleParser {
                 tagNames.put(importCount(ExternKind.TAG) + tags.size(), n);
             }
         }
+        if (!kind.equals("func")) {
+            branchHints.outsideFunctions(f);
+        }
         switch (kind) {
             case "type":
             case "rec":
@@ -293,7 +302,7 @@ final class ModuleParser {
             case "table":
                 return context.typeSyntax.tableType(c);
             case "memory":
-                return TypeSyntax.memoryType(c);
+                return context.typeSyntax.memoryType(c);
             case "global":
                 return context.typeSyntax.globalType(c.next());
             default:
@@ -331,6 +340,7 @@ final class ModuleParser {
         int index = importCount(ExternKind.FUNC) + functions.size();
         inlineExports(c, ExternKind.FUNC, index);
         if (inlineImport(c, "func", f)) {
+            branchHints.outsideFunctions(f);
             return;
         }
         ModuleContext.TypeUse use = context.typeUse(c, true, f);
@@ -368,8 +378,10 @@ final class ModuleParser {
                 locals.bindAnonymous(ts.size(), l);
             }
         }
-        List<Instruction> body = InstructionParser.parse(context, locals, c, true);
+        InstructionParser.Parsed parsed = InstructionParser.parseWithStarts(context, locals, c, true);
+        List<Instruction> body = parsed.instructions();
         noteDataIndices(body);
+        branchHints.function(f, codes.size(), parsed);
         functions.add(typeIndex);
         codes.add(new FunctionBody(declared, body));
         if (!locals.names().isEmpty()) {
@@ -416,7 +428,7 @@ final class ModuleParser {
             memories.add(segments.memoryWithData(f, c, index));
             return;
         }
-        memories.add(TypeSyntax.memoryType(c));
+        memories.add(context.typeSyntax.memoryType(c));
         c.expectEnd();
     }
 
@@ -491,6 +503,12 @@ final class ModuleParser {
             }
         }
         return name;
+    }
+
+    private void attachBranchHints() {
+        for (Map.Entry<Integer, Map<Integer, Integer>> e : branchHints.resolve().entrySet()) {
+            codes.set(e.getKey(), codes.get(e.getKey()).withBranchHints(e.getValue()));
+        }
     }
 
     // ---- helpers ----

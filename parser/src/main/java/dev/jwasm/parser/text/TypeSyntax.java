@@ -20,9 +20,12 @@ import java.util.List;
 /** Parses types (spec "Text Format: Types"), resolving type identifiers through a {@link TypeTable}. */
 final class TypeSyntax {
     private final TypeTable types;
+    /** Whether limits of 32-bit memories and tables are read as u64 (memory64) or, as before it, u32. */
+    private final boolean u64Limits;
 
-    TypeSyntax(TypeTable types) {
+    TypeSyntax(TypeTable types, boolean u64Limits) {
         this.types = types;
+        this.u64Limits = u64Limits;
     }
 
     // ---- value types ----
@@ -290,12 +293,21 @@ final class TypeSyntax {
         return false;
     }
 
-    static Limits limits(Cursor c, boolean is64) {
-        long min = Literals.nat64(c.atom(TokenKind.NAT));
+    /**
+     * {@code min max?}. With memory64, every limit is a u64 and validation checks its range; before
+     * it they were u32s, out of range already in the text ("i32 constant out of range").
+     */
+    Limits limits(Cursor c, boolean is64) {
+        boolean wide = is64 || u64Limits;
+        long min = limit(c.atom(TokenKind.NAT), wide);
         if (c.peekIs(TokenKind.NAT)) {
-            return new Limits(min, Literals.nat64(c.atom(TokenKind.NAT)), true, is64);
+            return new Limits(min, limit(c.atom(TokenKind.NAT), wide), true, is64);
         }
         return new Limits(min, Limits.NO_MAX, false, is64);
+    }
+
+    private static long limit(SExpr.Atom a, boolean wide) {
+        return wide ? Literals.nat64(a) : Integer.toUnsignedLong(Literals.nat32(a));
     }
 
     /** {@code addrtype? limits reftype}. */
@@ -307,7 +319,7 @@ final class TypeSyntax {
     }
 
     /** {@code addrtype? limits shared? (pagesize n)?}. */
-    static MemoryType memoryType(Cursor c) {
+    MemoryType memoryType(Cursor c) {
         boolean is64 = addressType(c);
         Limits limits = limits(c, is64);
         boolean shared = false;

@@ -270,7 +270,19 @@ final class ModuleGenerator {
         for (int i = r.nextInt(3); i > 0; i--) {
             locals.add(new Locals(r.nextInt(1000), valType()));
         }
-        return new FunctionBody(locals, instructions(r.nextInt(60), BODY_OPCODES));
+        List<Instruction> code = instructions(r.nextInt(60), BODY_OPCODES);
+        return new FunctionBody(locals, code, branchHints(code));
+    }
+
+    /** Hints on some of the body's if and br_if instructions. */
+    private Map<Integer, Integer> branchHints(List<Instruction> code) {
+        Map<Integer, Integer> hints = new HashMap<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (FunctionBody.isHintable(code.get(i)) && r.nextBoolean()) {
+                hints.put(i, r.nextInt(2));
+            }
+        }
+        return hints;
     }
 
     private ConstExpr constExpr() {
@@ -311,6 +323,9 @@ final class ModuleGenerator {
                 continue;
             }
             Opcode op = pool.get(r.nextInt(pool.size()));
+            if (pool == BODY_OPCODES && r.nextInt(12) == 0) {
+                op = r.nextBoolean() ? Opcode.IF : Opcode.BR_IF; // frequent enough to carry branch hints
+            }
             out.add(instruction(op));
             switch (op) {
                 case BLOCK: case LOOP: case TRY_TABLE:

@@ -14,6 +14,7 @@ import dev.jwasm.parser.model.FieldType;
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.Global;
 import dev.jwasm.parser.model.GlobalType;
+import dev.jwasm.parser.model.HeapType;
 import dev.jwasm.parser.model.Import;
 import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Limits;
@@ -256,7 +257,8 @@ public final class ModuleValidator {
         if (l == null) {
             throw new InvalidModuleException("malformed table type");
         }
-        int elem = ctx.code(tt.elementType());
+        // funcref tables are WebAssembly 1.0: they need no reference-types
+        int elem = ValType.FUNCREF.equals(tt.elementType()) ? TypeCodes.FUNCREF : ctx.code(tt.elementType());
         if (!TypeCodes.isRef(elem)) {
             throw new InvalidModuleException("malformed table type: element type must be a reference type");
         }
@@ -316,12 +318,17 @@ public final class ModuleValidator {
     }
 
     private int element(ElementSegment e) {
-        int type = ctx.code(e.type());
+        boolean functionList = isFunctionList(e);
+        int type = functionList ? TypeCodes.ref(TypeCodes.HEAP_FUNC, e.type().nullable()) : ctx.code(e.type());
         if (!TypeCodes.isRef(type)) {
             throw new InvalidModuleException("malformed element segment: element type must be a reference type");
         }
         for (ConstExpr item : e.items()) {
-            code.validateConstant(item, type);
+            if (functionList) {
+                ctx.func(((Instruction.Index) item.instructions().get(0)).index());
+            } else {
+                code.validateConstant(item, type);
+            }
         }
         if (e.mode() == SegmentMode.ACTIVE) {
             int address = ctx.tableAddress(e.tableIndex());
@@ -335,6 +342,27 @@ public final class ModuleValidator {
             throw new InvalidModuleException("malformed element segment mode");
         }
         return type;
+    }
+
+    /**
+     * Whether a segment is a list of function indices of type funcref or {@code (ref func)}, as
+     * WebAssembly 1.0 has them: valid without reference-types or function-references, and what
+     * checking each item as a constant expression would conclude, since every function reference
+     * matches those types.
+     */
+    private static boolean isFunctionList(ElementSegment e) {
+        ValType t = e.type();
+        if (t == null || t.kind() != ValType.Kind.REF || !HeapType.FUNC.equals(t.heapType())) {
+            return false;
+        }
+        for (ConstExpr item : e.items()) {
+            List<Instruction> ins = item == null ? null : item.instructions();
+            if (ins == null || ins.size() != 2 || ins.get(0).opcode() != Opcode.REF_FUNC
+                    || !(ins.get(0) instanceof Instruction.Index) || ins.get(1).opcode() != Opcode.END) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FunctionInfo[] bodies(WasmModule m) {
