@@ -12,10 +12,10 @@ import dev.jwasm.parser.model.WasmModule;
 import dev.jwasm.parser.print.WatPrinter;
 import dev.jwasm.parser.text.WatParser;
 import dev.jwasm.parser.wast.ModuleSource;
+import dev.jwasm.parser.wast.TestsuiteFeatures;
 import dev.jwasm.parser.wast.WastCommand;
 import dev.jwasm.parser.wast.WastParser;
 import dev.jwasm.parser.wast.WastScript;
-import dev.jwasm.spectest.TestsuiteFeatures;
 import dev.jwasm.validator.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,14 +70,8 @@ class Wasm2WatTestsuiteTest {
     private record Case(String where, Features features, byte[] bytes, WasmModule module) {
     }
 
-    /**
-     * Known differences, keyed by {@code file:line}, each with its reason. The WAT printer does
-     * not print branch hints ({@code FunctionBody.branchHints}) yet, so text loses the
-     * metadata.code.branch_hint section.
-     */
-    private static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "custom/metadata.code.branch_hint/branch_hint.wast:1",
-            "printer: branch hints are not printed as @metadata.code.branch_hint annotations yet");
+    /** Known differences, keyed by {@code file:line}, each with its reason (none at the moment). */
+    private static final java.util.Map<String, String> KNOWN = java.util.Map.of();
 
     @Test
     void everyValidTestsuiteModuleRoundTripsThroughTheCommand() throws Exception {
@@ -127,7 +121,7 @@ class Wasm2WatTestsuiteTest {
             }
         });
         System.out.println("wasm2wat over the testsuite: " + cases.size() + " modules, " + KNOWN.size()
-                + " known to differ; " + lossy + " skipped as not expressible in text, " + notValid + " not valid");
+                + " known to differ, " + lossy + " skipped as not expressible in text, " + notValid + " not valid");
         assertTrue(cases.size() > 1000, "only " + cases.size() + " modules checked");
         List<String> sorted = failures.stream().sorted().toList();
         assertEquals(List.of(), sorted.size() > 20 ? sorted.subList(0, 20) : sorted);
