@@ -45,10 +45,10 @@ final class ReplSubcommand implements Callable<Integer> {
     @Mixin
     private FeatureOptions featureOptions;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A module to load first (.wasm or .wat).")
+    @Parameters(paramLabel = "FILE", index = "0", arity = "0..1", description = "A module to load first (.wasm or .wat).")
     private Path file;
 
-    @Parameters(paramLabel = "ARG", index = "1..*", arity = "0..*", hidden = true,
+    @Parameters(paramLabel = "ARG", index = "1..*", arity = "0..*",
             description = "Program arguments for FILE (WASI).")
     private List<String> programArgs = new ArrayList<>();
 
