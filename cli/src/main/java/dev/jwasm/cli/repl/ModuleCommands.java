@@ -7,15 +7,19 @@ import dev.jwasm.parser.model.Export;
 import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.Import;
+import dev.jwasm.parser.model.MemoryType;
+import dev.jwasm.parser.model.TagType;
 import dev.jwasm.parser.model.WasmModule;
 import dev.jwasm.parser.print.WatPrinter;
 import dev.jwasm.runtime.ThrownException;
 import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.UnlinkableException;
+import dev.jwasm.runtime.Value;
 import dev.jwasm.runtime.WasmFunction;
 import dev.jwasm.validator.InvalidModuleException;
 import dev.jwasm.validator.Validator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -93,7 +97,7 @@ final class ModuleCommands {
 
     /** Text typed at the prompt, {@code (module ...)}: loads it as the current module. */
     void define(String text) throws ReplException {
-        WasmModule model = parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "");
+        WasmModule model = parse(text.getBytes(StandardCharsets.UTF_8), false, "");
         String name = model.names().moduleName();
         instantiate(name == null ? "module" : "module $" + name, null, model, LoadOptions.NONE, "");
     }
@@ -152,7 +156,7 @@ final class ModuleCommands {
             return;
         }
         try {
-            session.call(init, new dev.jwasm.runtime.Value[0]);
+            session.call(init, new Value[0]);
         } catch (Trap | ThrownException e) {
             throw ReplException.trap(e.getMessage() + " (in _initialize)");
         }
@@ -170,7 +174,7 @@ final class ModuleCommands {
             model = loaded.model();
             what = loaded.label();
         } else if (InputBalance.isModuleText(arguments)) {
-            model = parse(arguments.getBytes(java.nio.charset.StandardCharsets.UTF_8), false, "");
+            model = parse(arguments.getBytes(StandardCharsets.UTF_8), false, "");
             what = "module";
         } else {
             List<String> words = Words.split(arguments);
@@ -265,12 +269,12 @@ final class ModuleCommands {
         WasmModule m = loaded.model();
         List<Import> imported = m.imports(ExternKind.TAG);
         if (index < imported.size()) {
-            return ((dev.jwasm.parser.model.TagType) imported.get(index).type()).typeIndex();
+            return ((TagType) imported.get(index).type()).typeIndex();
         }
         return m.tags().get(index - imported.size()).typeIndex();
     }
 
-    private static String limits(dev.jwasm.parser.model.MemoryType type) {
+    private static String limits(MemoryType type) {
         var l = type.limits();
         String range = l.hasMax() ? Long.toUnsignedString(l.min()) + ".." + Long.toUnsignedString(l.max())
                 : Long.toUnsignedString(l.min()) + "..";
