@@ -105,7 +105,7 @@ final class Interpreter {
                             continue;
                         case Op.RETURN:
                             callee = null;
-                            tail = true;
+                            tail = false;
                             break;
                         case Op.CALL:
                             callee = inst.function(code[pc++]);
@@ -863,6 +863,7 @@ final class Interpreter {
                 mem = f.memory0();
                 s = m.stack;
                 r = m.refs;
+                ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
         }
     }
