@@ -3,6 +3,7 @@ package dev.jwasm.parser.print;
 import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Opcode;
 import java.util.List;
+import java.util.Map;
 
 /** Instruction sequences in flat form: one instruction per line, indented by block depth. */
 final class FlatCode {
@@ -14,10 +15,20 @@ final class FlatCode {
      * at indentation {@code depth}.
      */
     static void print(TextOutput out, List<Instruction> code, int depth, InstructionText text) {
+        print(out, code, Map.of(), depth, text);
+    }
+
+    /** As {@link #print(TextOutput, List, int, InstructionText)}, with branch hints (instruction index to hint). */
+    static void print(TextOutput out, List<Instruction> code, Map<Integer, Integer> branchHints, int depth,
+            InstructionText text) {
         int n = endsWithEnd(code) ? code.size() - 1 : code.size();
         int d = depth;
         for (int i = 0; i < n; i++) {
             Instruction ins = code.get(i);
+            Integer hint = branchHints.get(i);
+            if (hint != null) {
+                out.line(d, "(@metadata.code.branch_hint \"\\0" + hint + "\")");
+            }
             switch (ins.opcode()) {
                 case BLOCK: case LOOP: case IF: case TRY: case TRY_TABLE:
                     out.line(d, text.text(ins));

@@ -243,7 +243,13 @@ final class ModulePrinter {
             out.line(depth + 1, ";; " + left + " more locals left out");
         }
         text.function(index);
-        code(body.instructions(), depth + 1, type == null ? -1 : type.results().size());
+        if (body.branchHints().isEmpty()) {
+            code(body.instructions(), depth + 1, type == null ? -1 : type.results().size());
+        } else {
+            // A hint must stand right before its if / br_if, ahead of the folded operands:
+            // bodies with hints are printed flat, where that position is simply the line above.
+            FlatCode.print(out, body.instructions(), body.branchHints(), depth + 1, text);
+        }
         text.function(-1);
         out.append(')');
     }

@@ -62,7 +62,7 @@ final class RoundTrip {
             if (b.localCount() > TextFidelity.MAX_PRINTED_LOCALS) {
                 locals = truncate(locals, TextFidelity.MAX_PRINTED_LOCALS);
             }
-            codes.add(new FunctionBody(locals, b.instructions()));
+            codes.add(new FunctionBody(locals, b.instructions(), b.branchHints()));
         }
         List<MemoryType> memories = new ArrayList<>();
         for (MemoryType mt : m.memories()) {
