@@ -105,7 +105,7 @@ final class Interpreter {
                             continue;
                         case Op.RETURN:
                             callee = null;
-                            tail = true;
+                            tail = false;
                             break;
                         case Op.CALL:
                             callee = inst.function(code[pc++]);
@@ -657,6 +657,26 @@ final class Interpreter {
                         case Op.I32_ADD_CONST:
                             s[sp - 1] = I32Ops.add((int) s[sp - 1], code[pc++]);
                             continue;
+                        case Op.I32_SHL_CONST:
+                            s[sp - 1] = I32Ops.shl((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_SHR_U_CONST:
+                            s[sp - 1] = I32Ops.shrU((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_AND_CONST:
+                            s[sp - 1] = I32Ops.and((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_MUL_CONST:
+                            s[sp - 1] = I32Ops.mul((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.LOCAL_ADD_LOCAL:
+                            s[sp++] = I32Ops.add((int) s[fp + code[pc]], (int) s[fp + code[pc + 1]]);
+                            pc += 2;
+                            continue;
+                        case Op.LOCAL_ADD_CONST_SET:
+                            s[fp + code[pc + 2]] = I32Ops.add((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 3;
+                            continue;
                         case Op.LOCAL_ADD_CONST:
                             s[sp++] = I32Ops.add((int) s[fp + code[pc]], code[pc + 1]);
                             pc += 2;
@@ -843,6 +863,7 @@ final class Interpreter {
                 mem = f.memory0();
                 s = m.stack;
                 r = m.refs;
+                ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
         }
     }

@@ -215,9 +215,18 @@ final class Op {
     static final int BR_IF_I32_LE_U = 170;
     static final int BR_IF_I32_GE_S = 171;
     static final int BR_IF_I32_GE_U = 172;
+    /** {@code i32.const c; i32.shl}, and the same for shr_u, and, mul: immediate c. */
+    static final int I32_SHL_CONST = 173;
+    static final int I32_SHR_U_CONST = 174;
+    static final int I32_AND_CONST = 175;
+    static final int I32_MUL_CONST = 176;
+    /** {@code local.get x; local.get y; i32.add}: immediates x, y. */
+    static final int LOCAL_ADD_LOCAL = 177;
+    /** {@code local.get x; i32.const c; i32.add; local.set y}: immediates x, c, y. */
+    static final int LOCAL_ADD_CONST_SET = 178;
 
     /** Number of opcodes. */
-    static final int COUNT = 173;
+    static final int COUNT = 179;
 
     /** Immediates after each opcode (BR_TABLE: variable, see above). */
     static int immediates(int op) {
@@ -291,6 +300,10 @@ final class Op {
             case BR_ON_CAST_FAIL:
                 return 4;
             case I32_ADD_CONST:
+            case I32_SHL_CONST:
+            case I32_SHR_U_CONST:
+            case I32_AND_CONST:
+            case I32_MUL_CONST:
             case BR_IF_I32_EQ:
             case BR_IF_I32_NE:
             case BR_IF_I32_LT_S:
@@ -303,9 +316,12 @@ final class Op {
             case BR_IF_I32_GE_U:
                 return 1;
             case LOCAL_ADD_CONST:
+            case LOCAL_ADD_LOCAL:
             case LOCAL_GET2:
             case LOCAL_I32_LOAD:
                 return 2;
+            case LOCAL_ADD_CONST_SET:
+                return 3;
             case BR_TABLE:
                 return -1;
             default:

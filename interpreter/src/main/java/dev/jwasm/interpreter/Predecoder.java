@@ -414,9 +414,43 @@ final class Predecoder {
         }
     }
 
-    /** {@code i32.const c; i32.add} (or sub), and {@code local.get x} before them. */
-    private boolean fuseAddConst(int main) {
-        if ((main != Op.I32_ADD && main != Op.I32_SUB) || previous() != Op.I32_CONST) {
+    /** The fused form of an i32 operation whose second operand is a constant, or -1. */
+    private static int withConstant(int main) {
+        switch (main) {
+            case Op.I32_SHL: return Op.I32_SHL_CONST;
+            case Op.I32_SHR_U: return Op.I32_SHR_U_CONST;
+            case Op.I32_AND: return Op.I32_AND_CONST;
+            case Op.I32_MUL: return Op.I32_MUL_CONST;
+            default: return -1;
+        }
+    }
+
+    /**
+     * {@code i32.const c; i32.add} (or sub, shl, shr_u, and, mul), {@code local.get x} before an
+     * added constant, and {@code local.get x; local.get y; i32.add}.
+     */
+    private boolean fuseBinary(int main) {
+        int prev = previous();
+        if (main == Op.I32_ADD && prev == Op.LOCAL_GET2) {
+            int x = out.get(prevPos + 1);
+            int y = out.get(prevPos + 2);
+            replaceFrom(prevPos);
+            out.emit(Op.LOCAL_ADD_LOCAL);
+            out.emit(x);
+            out.emit(y);
+            return true;
+        }
+        if (prev != Op.I32_CONST) {
+            return false;
+        }
+        int fusedOp = withConstant(main);
+        if (fusedOp >= 0) {
+            int c = out.get(prevPos + 1);
+            replaceFrom(prevPos);
+            out.emit(fusedOp, c);
+            return true;
+        }
+        if (main != Op.I32_ADD && main != Op.I32_SUB) {
             return false;
         }
         int c = out.get(prevPos + 1);
@@ -687,7 +721,17 @@ final class Predecoder {
                 pushKind(k);
                 break;
             case LOCAL_SET:
-                out.emit(base + 1, slot);
+                if (base == Op.LOCAL_GET && previous() == Op.LOCAL_ADD_CONST) {
+                    int x = out.get(prevPos + 1);
+                    int c = out.get(prevPos + 2);
+                    replaceFrom(prevPos);
+                    out.emit(Op.LOCAL_ADD_CONST_SET);
+                    out.emit(x);
+                    out.emit(c);
+                    out.emit(slot);
+                } else {
+                    out.emit(base + 1, slot);
+                }
                 popKind();
                 break;
             default:
@@ -732,7 +776,7 @@ final class Predecoder {
                 out.emit(op.prefix() == Opcode.SIMD ? Op.FAM_SIMD : Op.FAM_MEMORY, op.ordinal(), ma.memory(), b);
             }
         } else if (main >= 0) {
-            if (!fuseAddConst(main)) {
+            if (!fuseBinary(main)) {
                 out.emit(main);
             }
         } else if (op.prefix() == Opcode.SIMD) {
