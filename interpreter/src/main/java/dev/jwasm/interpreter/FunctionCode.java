@@ -50,6 +50,11 @@ final class FunctionCode {
         for (int i = fp + paramSlots, e = fp + constantBase; i < e; i++) {
             s[i] = 0;
         }
+        enterSlowly(s, r, fp);
+    }
+
+    /** What {@link #enter} does beyond zeroing the numbers: nulls reference locals, copies constants. */
+    void enterSlowly(long[] s, Object[] r, int fp) {
         if (clearsRefs) {
             for (int i = fp + paramSlots, e = fp + constantBase; i < e; i++) {
                 r[i] = null;

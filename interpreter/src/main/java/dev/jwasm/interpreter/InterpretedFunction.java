@@ -17,7 +17,9 @@ import dev.jwasm.runtime.WasmFunction;
 public final class InterpretedFunction extends WasmFunction {
     final FunctionCode code;
     final Instance instance;
-    private Memory memory0;
+    /** The instance's memory 0 once {@link #memory0()} looked it up (the loop reads the fields directly). */
+    Memory memory0;
+    boolean memoryResolved;
 
     InterpretedFunction(FuncType type, int typeId, FunctionCode code, Instance instance) {
         super(type, typeId);
@@ -27,11 +29,15 @@ public final class InterpretedFunction extends WasmFunction {
 
     /** The instance's memory 0 (null if it has none), looked up once: an instance's memories never change. */
     Memory memory0() {
-        Memory m = memory0;
-        if (m == null && instance.memoryCount() > 0) {
-            m = memory0 = instance.memory(0);
+        if (!memoryResolved) {
+            if (instance.memoryCount() == 0) {
+                memoryResolved = true;
+            } else if (instance.memory(0) != null) {
+                memory0 = instance.memory(0);
+                memoryResolved = true;
+            }
         }
-        return m;
+        return memory0;
     }
 
     public Instance instance() {

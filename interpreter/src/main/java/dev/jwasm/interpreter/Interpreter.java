@@ -5,6 +5,7 @@ import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Global;
 import dev.jwasm.runtime.Instance;
 import dev.jwasm.runtime.Memory;
+import dev.jwasm.runtime.Store;
 import dev.jwasm.runtime.Tag;
 import dev.jwasm.runtime.ThrownException;
 import dev.jwasm.runtime.Trap;
@@ -800,7 +801,10 @@ final class Interpreter {
                         // -------------------------------------------- a taken branch (reached by break)
                         int t = (int) code[pc];
                         if (t < pc) {
-                            ctx.pollInterrupt();
+                            Store st = ctx.store();
+                            if (st != null && st.interruptRequested()) {
+                                ctx.pollInterrupt();
+                            }
                         }
                         pc = t;
                         continue;
@@ -837,15 +841,23 @@ final class Interpreter {
                             s = m.stack;
                             r = m.refs;
                         }
-                        gc.enter(s, r, nfp);
+                        for (int i = nfp + gc.paramSlots, e = nfp + gc.constantBase; i < e; i++) {
+                            s[i] = 0;
+                        }
+                        if (gc.clearsRefs || gc.constants.length != 0) {
+                            gc.enterSlowly(s, r, nfp);
+                        }
                         f = g;
                         fc = gc;
                         code = gc.code;
                         inst = g.instance;
-                        mem = g.memory0();
+                        mem = g.memoryResolved ? g.memory0 : g.memory0();
                         fp = nfp;
                         pc = 0;
-                        ctx.pollInterrupt();
+                        Store st = ctx.store();
+                        if (st != null && st.interruptRequested()) {
+                            ctx.pollInterrupt();
+                        }
                         continue;
                     } else {
                         int p = callee.paramSlots();
@@ -880,7 +892,12 @@ final class Interpreter {
                     }
 
                     // ------------------------------------------------ return: k result slots from src to fp
-                    move(s, r, src, fp, k);
+                    if (src != fp) {
+                        for (int i = 0; i < k; i++) {
+                            s[fp + i] = s[src + i];
+                            r[fp + i] = r[src + i];
+                        }
+                    }
                     if (m.frameTop == entryFrame) {
                         return;
                     }
@@ -891,7 +908,7 @@ final class Interpreter {
                     fc = f.code;
                     code = fc.code;
                     inst = f.instance;
-                    mem = f.memory0();
+                    mem = f.memory0;
                 }
             } catch (WasmThrow | ThrownException e) {
                 ExceptionReference exn = e instanceof WasmThrow w ? w.exception : ((ThrownException) e).exception();
