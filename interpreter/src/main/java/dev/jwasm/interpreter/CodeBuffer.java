@@ -12,6 +12,8 @@ final class CodeBuffer {
     private int size;
     /** Where the last instruction starts, and the slot it wrote if it may be retargeted (else -1). */
     private int lastStart = -1;
+    /** Where the instruction before the last starts (-1: unknown). */
+    private int prevStart = -1;
     private int lastDst = -1;
     /** The last position a branch or handler may land on: no peephole rewrite reaches across it. */
     private int labelPos = -1;
@@ -33,6 +35,7 @@ final class CodeBuffer {
 
     /** Starts an instruction. */
     void instr(long word) {
+        prevStart = lastStart;
         lastStart = size;
         lastDst = -1;
         emit(word);
@@ -74,6 +77,30 @@ final class CodeBuffer {
 
     /** Forgets the last producer (after it was rewritten into something else). */
     void noProducer() {
+        lastDst = -1;
+    }
+
+    /** Replaces the last instruction (a one-word producer) with {@code word}, a producer of {@code dst}. */
+    void replaceLast(long word, int dst) {
+        code[lastStart] = word;
+        size = lastStart + 1;
+        lastDst = dst;
+    }
+
+    /**
+     * The start of the instruction before the last if it is one word long and no label lies
+     * after it (so the two may fuse), else -1.
+     */
+    int fusablePrevious() {
+        return prevStart >= 0 && lastStart == prevStart + 1 && labelPos <= prevStart ? prevStart : -1;
+    }
+
+    /** Replaces the last two instructions (see {@link #fusablePrevious}) with the one word {@code word}. */
+    void fuseLastTwo(long word) {
+        code[prevStart] = word;
+        size = prevStart + 1;
+        lastStart = prevStart;
+        prevStart = -1;
         lastDst = -1;
     }
 

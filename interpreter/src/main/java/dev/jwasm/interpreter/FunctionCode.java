@@ -65,6 +65,13 @@ final class FunctionCode {
         }
     }
 
+    /** What the loop's own frame entry leaves out: nulling reference locals. */
+    void clearRefs(Object[] r, int fp) {
+        for (int i = fp + paramSlots, e = fp + constantBase; i < e; i++) {
+            r[i] = null;
+        }
+    }
+
     /** The innermost handler covering a code offset, or -1. */
     int innermostHandler(int offset) {
         Handler[] hs = handlers;

@@ -3,7 +3,6 @@ package dev.jwasm.interpreter;
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Instance;
-import dev.jwasm.runtime.Memory;
 import dev.jwasm.runtime.Store;
 import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.TrapMessages;
@@ -17,27 +16,14 @@ import dev.jwasm.runtime.WasmFunction;
 public final class InterpretedFunction extends WasmFunction {
     final FunctionCode code;
     final Instance instance;
-    /** The instance's memory 0 once {@link #memory0()} looked it up (the loop reads the fields directly). */
-    Memory memory0;
-    boolean memoryResolved;
+    /** The instance's index spaces as the loop reads them; shared by the instance's functions. */
+    final InstanceState state;
 
-    InterpretedFunction(FuncType type, int typeId, FunctionCode code, Instance instance) {
+    InterpretedFunction(FuncType type, int typeId, FunctionCode code, InstanceState state) {
         super(type, typeId);
         this.code = code;
-        this.instance = instance;
-    }
-
-    /** The instance's memory 0 (null if it has none), looked up once: an instance's memories never change. */
-    Memory memory0() {
-        if (!memoryResolved) {
-            if (instance.memoryCount() == 0) {
-                memoryResolved = true;
-            } else if (instance.memory(0) != null) {
-                memory0 = instance.memory(0);
-                memoryResolved = true;
-            }
-        }
-        return memory0;
+        this.instance = state.instance;
+        this.state = state;
     }
 
     public Instance instance() {

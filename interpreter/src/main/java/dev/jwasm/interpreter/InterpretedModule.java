@@ -45,13 +45,18 @@ public final class InterpretedModule implements CompiledModule {
 
     @Override
     public ModuleCode instantiate(Instance instance) {
-        return definedIndex -> function(instance, definedIndex);
+        InstanceState state = new InstanceState(instance);
+        return definedIndex -> function(state, definedIndex);
     }
 
     /** An interpreted function of an instance: also what a compiler falls back to for one function. */
     public WasmFunction function(Instance instance, int definedIndex) {
+        return function(new InstanceState(instance), definedIndex);
+    }
+
+    private WasmFunction function(InstanceState state, int definedIndex) {
         int funcIndex = module.functionCount() - module.definedFunctionCount() + definedIndex;
         int typeIndex = module.functionTypeIndex(funcIndex);
-        return new InterpretedFunction(types[typeIndex], module.canonicalTypeId(typeIndex), code[definedIndex], instance);
+        return new InterpretedFunction(types[typeIndex], module.canonicalTypeId(typeIndex), code[definedIndex], state);
     }
 }

@@ -3,7 +3,6 @@ package dev.jwasm.interpreter;
 import dev.jwasm.runtime.ExceptionReference;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Global;
-import dev.jwasm.runtime.Instance;
 import dev.jwasm.runtime.Memory;
 import dev.jwasm.runtime.Store;
 import dev.jwasm.runtime.Tag;
@@ -12,7 +11,6 @@ import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.TrapMessages;
 import dev.jwasm.runtime.WasmFunction;
 import dev.jwasm.runtime.gc.CastTarget;
-import dev.jwasm.runtime.ops.F32Ops;
 import dev.jwasm.runtime.ops.F64Ops;
 import dev.jwasm.runtime.ops.I32Ops;
 import dev.jwasm.runtime.ops.I64Ops;
@@ -51,8 +49,9 @@ final class Interpreter {
         InterpretedFunction f = entry;
         FunctionCode fc = f.code;
         long[] code = fc.code;
-        Instance inst = f.instance;
-        Memory mem = f.memory0();
+        InstanceState is = f.state;
+        is.resolve();
+        Memory mem = is.memory0;
         long[] s = m.stack;
         Object[] r = m.refs;
         int fp = entryFp;
@@ -234,12 +233,12 @@ final class Interpreter {
                                 tail = false;
                                 break call;
                             case Op.CALL:
-                                callee = inst.function((int) code[pc++]);
+                                callee = is.functions[(int) code[pc++]];
                                 tail = false;
                                 break call;
                             case Op.CALL_INDIRECT: {
                                 long x = code[pc++];
-                                callee = Calls.indirect(inst, (int) x, (int) (x >>> 32), s[b]);
+                                callee = Calls.indirect(is.instance, (int) x, (int) (x >>> 32), s[b]);
                                 tail = false;
                                 break call;
                             }
@@ -248,12 +247,12 @@ final class Interpreter {
                                 tail = false;
                                 break call;
                             case Op.RETURN_CALL:
-                                callee = inst.function((int) code[pc++]);
+                                callee = is.functions[(int) code[pc++]];
                                 tail = true;
                                 break call;
                             case Op.RETURN_CALL_INDIRECT: {
                                 long x = code[pc++];
-                                callee = Calls.indirect(inst, (int) x, (int) (x >>> 32), s[b]);
+                                callee = Calls.indirect(is.instance, (int) x, (int) (x >>> 32), s[b]);
                                 tail = true;
                                 break call;
                             }
@@ -262,7 +261,7 @@ final class Interpreter {
                                 tail = true;
                                 break call;
                             case Op.THROW: {
-                                Tag tag = inst.tag((int) code[pc++]);
+                                Tag tag = is.instance.tag((int) code[pc++]);
                                 throw new WasmThrow(new ExceptionReference(tag, s, r, a - tag.payloadSlots()));
                             }
                             case Op.THROW_REF:
@@ -316,25 +315,25 @@ final class Interpreter {
                                 s[a] = code[pc++];
                                 continue;
                             case Op.GLOBAL_GET:
-                                s[a] = inst.global((int) code[pc++]).bits();
+                                s[a] = is.globals[(int) code[pc++]].bits();
                                 continue;
                             case Op.GLOBAL_GET_REF:
-                                r[a] = inst.global((int) code[pc++]).ref();
+                                r[a] = is.globals[(int) code[pc++]].ref();
                                 continue;
                             case Op.GLOBAL_GET_V128: {
-                                Global g = inst.global((int) code[pc++]);
+                                Global g = is.globals[(int) code[pc++]];
                                 s[a] = g.bits();
                                 s[a + 1] = g.high();
                                 continue;
                             }
                             case Op.GLOBAL_SET:
-                                inst.global((int) code[pc++]).setBits(s[b]);
+                                is.globals[(int) code[pc++]].setBits(s[b]);
                                 continue;
                             case Op.GLOBAL_SET_REF:
-                                inst.global((int) code[pc++]).setRef(r[b]);
+                                is.globals[(int) code[pc++]].setRef(r[b]);
                                 continue;
                             case Op.GLOBAL_SET_V128:
-                                inst.global((int) code[pc++]).setV128(s[b], s[b + 1]);
+                                is.globals[(int) code[pc++]].setV128(s[b], s[b + 1]);
                                 continue;
                             case Op.SELECT:
                                 s[a] = (int) s[fp + (int) code[pc++]] != 0 ? s[b] : s[c];
@@ -426,9 +425,6 @@ final class Interpreter {
                                 continue;
                             case Op.I32_ROTL:
                                 s[a] = Integer.rotateLeft((int) s[b], (int) s[c]);
-                                continue;
-                            case Op.I32_ROTR:
-                                s[a] = Integer.rotateRight((int) s[b], (int) s[c]);
                                 continue;
                             case Op.I32_EQ:
                                 s[a] = (int) s[b] == (int) s[c] ? 1 : 0;
@@ -532,21 +528,6 @@ final class Interpreter {
                             case Op.I32_EQZ:
                                 s[a] = (int) s[b] == 0 ? 1 : 0;
                                 continue;
-                            case Op.I32_CLZ:
-                                s[a] = Integer.numberOfLeadingZeros((int) s[b]);
-                                continue;
-                            case Op.I32_CTZ:
-                                s[a] = Integer.numberOfTrailingZeros((int) s[b]);
-                                continue;
-                            case Op.I32_POPCNT:
-                                s[a] = Integer.bitCount((int) s[b]);
-                                continue;
-                            case Op.I32_EXTEND8_S:
-                                s[a] = (byte) s[b];
-                                continue;
-                            case Op.I32_EXTEND16_S:
-                                s[a] = (short) s[b];
-                                continue;
                             case Op.I32_WRAP_I64:
                                 s[a] = (int) s[b];
                                 continue;
@@ -579,12 +560,6 @@ final class Interpreter {
                             case Op.I64_SHR_U:
                                 s[a] = s[b] >>> (int) s[c];
                                 continue;
-                            case Op.I64_ROTL:
-                                s[a] = Long.rotateLeft(s[b], (int) s[c]);
-                                continue;
-                            case Op.I64_ROTR:
-                                s[a] = Long.rotateRight(s[b], (int) s[c]);
-                                continue;
                             case Op.I64_EQ:
                                 s[a] = s[b] == s[c] ? 1 : 0;
                                 continue;
@@ -614,18 +589,6 @@ final class Interpreter {
                                 continue;
                             case Op.I64_GE_U:
                                 s[a] = (s[b] ^ Long.MIN_VALUE) >= (s[c] ^ Long.MIN_VALUE) ? 1 : 0;
-                                continue;
-                            case Op.I64_DIV_S:
-                                s[a] = I64Ops.divS(s[b], s[c]);
-                                continue;
-                            case Op.I64_DIV_U:
-                                s[a] = I64Ops.divU(s[b], s[c]);
-                                continue;
-                            case Op.I64_REM_S:
-                                s[a] = I64Ops.remS(s[b], s[c]);
-                                continue;
-                            case Op.I64_REM_U:
-                                s[a] = I64Ops.remU(s[b], s[c]);
                                 continue;
                             case Op.I64_ADD_I:
                                 s[a] = s[b] + (w >> 46);
@@ -660,21 +623,6 @@ final class Interpreter {
                             case Op.I64_EQZ:
                                 s[a] = s[b] == 0 ? 1 : 0;
                                 continue;
-                            case Op.I64_CLZ:
-                                s[a] = Long.numberOfLeadingZeros(s[b]);
-                                continue;
-                            case Op.I64_CTZ:
-                                s[a] = Long.numberOfTrailingZeros(s[b]);
-                                continue;
-                            case Op.I64_POPCNT:
-                                s[a] = Long.bitCount(s[b]);
-                                continue;
-                            case Op.I64_EXTEND8_S:
-                                s[a] = (byte) s[b];
-                                continue;
-                            case Op.I64_EXTEND16_S:
-                                s[a] = (short) s[b];
-                                continue;
                             case Op.I64_EXTEND32_S:
                                 s[a] = (int) s[b];
                                 continue;
@@ -683,36 +631,6 @@ final class Interpreter {
                                 continue;
 
                             // -------------------------------------------- floats
-                            case Op.F32_ADD:
-                                s[a] = Float.floatToRawIntBits(F32Ops.add(f32(s[b]), f32(s[c])));
-                                continue;
-                            case Op.F32_SUB:
-                                s[a] = Float.floatToRawIntBits(F32Ops.sub(f32(s[b]), f32(s[c])));
-                                continue;
-                            case Op.F32_MUL:
-                                s[a] = Float.floatToRawIntBits(F32Ops.mul(f32(s[b]), f32(s[c])));
-                                continue;
-                            case Op.F32_DIV:
-                                s[a] = Float.floatToRawIntBits(F32Ops.div(f32(s[b]), f32(s[c])));
-                                continue;
-                            case Op.F32_EQ:
-                                s[a] = F32Ops.eq(f32(s[b]), f32(s[c]));
-                                continue;
-                            case Op.F32_NE:
-                                s[a] = F32Ops.ne(f32(s[b]), f32(s[c]));
-                                continue;
-                            case Op.F32_LT:
-                                s[a] = F32Ops.lt(f32(s[b]), f32(s[c]));
-                                continue;
-                            case Op.F32_GT:
-                                s[a] = F32Ops.gt(f32(s[b]), f32(s[c]));
-                                continue;
-                            case Op.F32_LE:
-                                s[a] = F32Ops.le(f32(s[b]), f32(s[c]));
-                                continue;
-                            case Op.F32_GE:
-                                s[a] = F32Ops.ge(f32(s[b]), f32(s[c]));
-                                continue;
                             case Op.F64_ADD:
                                 s[a] = Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(s[c])));
                                 continue;
@@ -755,14 +673,143 @@ final class Interpreter {
                             case Op.F64_CONVERT_I32_S:
                                 s[a] = Double.doubleToRawLongBits((int) s[b]);
                                 continue;
+
+                            // -------------------------------------------- fused pairs
+                            case Op.LOAD32_X:
+                                s[a] = mem.loadI32(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.LOAD64_X:
+                                s[a] = mem.loadI64(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.LOAD8_U_X:
+                                s[a] = mem.loadU8(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.STORE8_X:
+                                mem.storeI8(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, (int) s[a]);
+                                continue;
+                            case Op.STORE32_X:
+                                mem.storeI32(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, (int) s[a]);
+                                continue;
+                            case Op.STORE64_X:
+                                mem.storeI64(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, s[a]);
+                                continue;
+                            case Op.LOAD32_K:
+                                s[a] = mem.loadI32(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.LOAD64_K:
+                                s[a] = mem.loadI64(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.LOAD8_U_K:
+                                s[a] = mem.loadU8(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                                continue;
+                            case Op.STORE8_K:
+                                mem.storeI8(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL, (int) s[a]);
+                                continue;
+                            case Op.STORE32_K:
+                                mem.storeI32(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL, (int) s[a]);
+                                continue;
+                            case Op.STORE64_K:
+                                mem.storeI64(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL, s[a]);
+                                continue;
+                            case Op.I32_XOR_SHL_I: {
+                                int x = (int) s[b];
+                                s[a] = x ^ (x << (int) (w >> 46));
+                                continue;
+                            }
+                            case Op.I32_XOR_SHR_U_I: {
+                                int x = (int) s[b];
+                                s[a] = x ^ (x >>> (int) (w >> 46));
+                                continue;
+                            }
+                            case Op.I32_ADD_SHL2:
+                                s[a] = (int) s[b] + ((int) s[c] << 2);
+                                continue;
+                            case Op.I32_ADD_SHL3:
+                                s[a] = (int) s[b] + ((int) s[c] << 3);
+                                continue;
+                            case Op.F64_MUL_ADD:
+                                s[a] = Double.doubleToRawLongBits(
+                                        F64Ops.add(F64Ops.mul(f64(s[b]), f64(s[c])), f64(s[fp + (int) code[pc++]])));
+                                continue;
+                            case Op.F64_MUL_SUB:
+                                s[a] = Double.doubleToRawLongBits(
+                                        F64Ops.sub(f64(s[fp + (int) code[pc++]]), F64Ops.mul(f64(s[b]), f64(s[c]))));
+                                continue;
+                            case Op.F64_MUL_MUL:
+                                s[a] = Double.doubleToRawLongBits(
+                                        F64Ops.mul(F64Ops.mul(f64(s[b]), f64(s[c])), f64(s[fp + (int) code[pc++]])));
+                                continue;
+                            case Op.ADD_I_BR_NZ: {
+                                int v = (int) s[b] + (int) (w >> 46);
+                                s[a] = v;
+                                if (v != 0) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            }
+                            case Op.ADD_I_BR_NE_I: {
+                                int v = (int) s[b] + (int) (w >> 46);
+                                s[a] = v;
+                                if (v != (int) (code[pc] >> 32)) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            }
+                            case Op.ADD_I_BR_LT_U_I: {
+                                int v = (int) s[b] + (int) (w >> 46);
+                                s[a] = v;
+                                if ((v & 0xFFFF_FFFFL) < (code[pc] >>> 32)) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            }
+                            case Op.ADD_BR_LT_U: {
+                                int v = (int) s[b] + (int) s[c];
+                                s[a] = v;
+                                if ((v & 0xFFFF_FFFFL) < (s[fp + (int) (code[pc] >>> 32)] & 0xFFFF_FFFFL)) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            }
+
+                            // -------------------------------------------- rare numerics, out of line
+                            case Op.I32_ROTR:
+                            case Op.I64_ROTL:
+                            case Op.I64_ROTR:
+                            case Op.I64_DIV_S:
+                            case Op.I64_DIV_U:
+                            case Op.I64_REM_S:
+                            case Op.I64_REM_U:
+                            case Op.F32_ADD:
+                            case Op.F32_SUB:
+                            case Op.F32_MUL:
+                            case Op.F32_DIV:
+                            case Op.F32_EQ:
+                            case Op.F32_NE:
+                            case Op.F32_LT:
+                            case Op.F32_GT:
+                            case Op.F32_LE:
+                            case Op.F32_GE:
+                                s[a] = RareNumerics.binary((int) w & 0x3FF, s[b], s[c]);
+                                continue;
+                            case Op.I32_CLZ:
+                            case Op.I32_CTZ:
+                            case Op.I32_POPCNT:
+                            case Op.I32_EXTEND8_S:
+                            case Op.I32_EXTEND16_S:
+                            case Op.I64_CLZ:
+                            case Op.I64_CTZ:
+                            case Op.I64_POPCNT:
+                            case Op.I64_EXTEND8_S:
+                            case Op.I64_EXTEND16_S:
                             case Op.F64_CONVERT_I64_S:
-                                s[a] = Double.doubleToRawLongBits(s[b]);
-                                continue;
                             case Op.F64_PROMOTE_F32:
-                                s[a] = Double.doubleToRawLongBits(f32(s[b]));
-                                continue;
                             case Op.F32_DEMOTE_F64:
-                                s[a] = Float.floatToRawIntBits((float) f64(s[b]));
+                                s[a] = RareNumerics.unary((int) w & 0x3FF, s[b]);
                                 continue;
 
                             // -------------------------------------------- families, in stack form at sp = A
@@ -828,7 +875,9 @@ final class Interpreter {
                             if (ft > frameLimit) {
                                 throw new Trap(TrapMessages.CALL_STACK_EXHAUSTED);
                             }
-                            m.ensureFrames();
+                            if (ft == m.callers.length) {
+                                m.growFrames();
+                            }
                             m.frames[2 * ft] = pc;
                             m.frames[2 * ft + 1] = fp;
                             m.callers[ft] = f;
@@ -844,14 +893,20 @@ final class Interpreter {
                         for (int i = nfp + gc.paramSlots, e = nfp + gc.constantBase; i < e; i++) {
                             s[i] = 0;
                         }
-                        if (gc.clearsRefs || gc.constants.length != 0) {
-                            gc.enterSlowly(s, r, nfp);
+                        if (gc.constants.length != 0) {
+                            System.arraycopy(gc.constants, 0, s, nfp + gc.constantBase, gc.constants.length);
+                        }
+                        if (gc.clearsRefs) {
+                            gc.clearRefs(r, nfp);
                         }
                         f = g;
                         fc = gc;
                         code = gc.code;
-                        inst = g.instance;
-                        mem = g.memoryResolved ? g.memory0 : g.memory0();
+                        is = g.state;
+                        if (!is.resolved) {
+                            is.resolve();
+                        }
+                        mem = is.memory0;
                         fp = nfp;
                         pc = 0;
                         Store st = ctx.store();
@@ -875,7 +930,7 @@ final class Interpreter {
                         }
                         m.top = end;
                         ctx.setDepth(baseDepth + m.frameTop - entryFrame);
-                        ctx.setCaller(inst);
+                        ctx.setCaller(is.instance);
                         tailHost = tail;
                         callee.invoke(ctx, s, r, base);
                         tailHost = false;
@@ -907,8 +962,8 @@ final class Interpreter {
                     f = m.callers[ft];
                     fc = f.code;
                     code = fc.code;
-                    inst = f.instance;
-                    mem = f.memory0;
+                    is = f.state;
+                    mem = is.memory0;
                 }
             } catch (WasmThrow | ThrownException e) {
                 ExceptionReference exn = e instanceof WasmThrow w ? w.exception : ((ThrownException) e).exception();
@@ -921,17 +976,13 @@ final class Interpreter {
                 pc = m.handlerPc;
                 fc = f.code;
                 code = fc.code;
-                inst = f.instance;
-                mem = f.memory0();
+                is = f.state;
+                mem = is.memory0;
                 s = m.stack;
                 r = m.refs;
                 ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
         }
-    }
-
-    private static float f32(long bits) {
-        return Float.intBitsToFloat((int) bits);
     }
 
     private static double f64(long bits) {

@@ -56,12 +56,10 @@ final class Machine implements ExecutionContext.TierState {
         }
     }
 
-    /** Room for one more frame record. */
-    void ensureFrames() {
-        if (frameTop == callers.length) {
-            callers = Arrays.copyOf(callers, callers.length * 2);
-            frames = Arrays.copyOf(frames, frames.length * 2);
-        }
+    /** Doubles the frame records (the loop calls this when {@code frameTop} reaches {@code callers.length}). */
+    void growFrames() {
+        callers = Arrays.copyOf(callers, callers.length * 2);
+        frames = Arrays.copyOf(frames, frames.length * 2);
     }
 
     @Override

@@ -276,19 +276,51 @@ final class Op {
     static final int F64_PROMOTE_F32 = 188;
     static final int F32_DEMOTE_F64 = 189;
 
+    // ------------------------------------------------------------------ fused pairs (superinstructions)
+    /** Loads and stores at {@code i32.add B C} (offset 0): {@code A = [B + C]}, {@code [B + C] = A}. */
+    static final int LOAD32_X = 190;
+    static final int LOAD64_X = 191;
+    static final int LOAD8_U_X = 192;
+    static final int STORE8_X = 193;
+    static final int STORE32_X = 194;
+    static final int STORE64_X = 195;
+    /** Loads and stores at {@code i32.add B imm} (offset 0): {@code A = [B + imm]}, {@code [B + imm] = A}. */
+    static final int LOAD32_K = 196;
+    static final int LOAD64_K = 197;
+    static final int LOAD8_U_K = 198;
+    static final int STORE8_K = 199;
+    static final int STORE32_K = 200;
+    static final int STORE64_K = 201;
+    /** {@code A = B ^ (B << imm)} and {@code A = B ^ (B >>> imm)} (xorshift steps). */
+    static final int I32_XOR_SHL_I = 202;
+    static final int I32_XOR_SHR_U_I = 203;
+    /** {@code A = B + (C << 2)}, {@code A = B + (C << 3)} (scaled indices). */
+    static final int I32_ADD_SHL2 = 204;
+    static final int I32_ADD_SHL3 = 205;
+    /** f64 {@code A = B * C + [D]}, {@code A = [D] - B * C}, {@code A = B * C * [D]} (each rounded as Wasm does). */
+    static final int F64_MUL_ADD = 206;
+    static final int F64_MUL_SUB = 207;
+    static final int F64_MUL_MUL = 208;
+    /** Loop ends: {@code A = B + imm}, then jump when A != 0, A != k, A <u k ({@code [t | k << 32]}). */
+    static final int ADD_I_BR_NZ = 209;
+    static final int ADD_I_BR_NE_I = 210;
+    static final int ADD_I_BR_LT_U_I = 211;
+    /** {@code A = B + C}, then jump when A <u the slot in the target word's high half. */
+    static final int ADD_BR_LT_U = 212;
+
     // ------------------------------------------------------------------ families, in stack form
     /** Families: {@code A=sp [Opcode ordinal | immediate a << 32] [immediate b]}. */
-    static final int FAM_NUMERIC = 190;
-    static final int FAM_SIMD = 191;
-    static final int FAM_MEMORY = 192;
-    static final int FAM_TABLE = 193;
-    static final int FAM_GC = 194;
+    static final int FAM_NUMERIC = 213;
+    static final int FAM_SIMD = 214;
+    static final int FAM_MEMORY = 215;
+    static final int FAM_TABLE = 216;
+    static final int FAM_GC = 217;
 
     /** The whole body of a function whose frame is too large to address: traps "call stack exhausted". */
-    static final int STACK_EXHAUSTED = 195;
+    static final int STACK_EXHAUSTED = 218;
 
     /** Number of opcodes. */
-    static final int COUNT = 196;
+    static final int COUNT = 219;
 
     // ------------------------------------------------------------------ encoding
 
@@ -354,11 +386,13 @@ final class Op {
     static boolean hasExtraWord(int op) {
         return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= CALL && op <= CALL_INDIRECT
                 || op == RETURN_CALL || op == RETURN_CALL_INDIRECT || op == THROW
-                || op >= BR_EQ && op <= BR_GE_U_I || op == CONST64 || op >= GLOBAL_GET && op <= SELECT_V128;
+                || op >= BR_EQ && op <= BR_GE_U_I || op == CONST64 || op >= GLOBAL_GET && op <= SELECT_V128
+                || op >= F64_MUL_ADD && op <= ADD_BR_LT_U;
     }
 
     /** Whether the instruction branches (its first extra word's low 32 bits are a code offset). */
     static boolean isBranch(int op) {
-        return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= BR_ON_NULL && op <= BR_GE_U_I;
+        return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= BR_ON_NULL && op <= BR_GE_U_I
+                || op >= ADD_I_BR_NZ && op <= ADD_BR_LT_U;
     }
 }

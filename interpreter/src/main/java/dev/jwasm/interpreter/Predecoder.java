@@ -304,8 +304,7 @@ final class Predecoder {
             out.set(skip, (out.get(skip) & ~0xFFFF_FFFFL) | out.position());
             out.bindLabel();
         } else if (src == t.height) {
-            branchWhen(condSlot, fusable, false);
-            target(t, 0);
+            target(t, branchWhen(condSlot, fusable, false));
         } else {
             out.instr(Op.word(Op.BR_IF_UNWIND, condSlot, t.height, src));
             target(t, (long) k << 32);
@@ -315,10 +314,12 @@ final class Predecoder {
     /**
      * Emits a branch on the i32 in {@code condSlot} (taken when it is zero if {@code whenZero})
      * without its target word, fusing it with the comparison or {@code eqz} that produced the
-     * condition when that was the last instruction.
+     * condition when that was the last instruction, and a loop's closing branch with the
+     * addition just before it. Returns the bits the target word carries above the offset.
      */
-    private void branchWhen(int condSlot, boolean fusable, boolean whenZero) {
+    private long branchWhen(int condSlot, boolean fusable, boolean whenZero) {
         int at = fusable ? out.producerOf(condSlot) : -1;
+        boolean done = false;
         if (at >= 0) {
             long w = out.get(at);
             int op = Op.op(w);
@@ -327,22 +328,58 @@ final class Predecoder {
                 out.set(at, (w & ~0x3FFL & ~(((long) Op.MAX_SLOT) << 10))
                         | (whenZero ? RegisterForms.negated(branch) : branch));
                 out.noProducer();
-                return;
-            }
-            if (op == Op.I32_EQZ) {
+                done = true;
+            } else if (op == Op.I32_EQZ) {
                 out.set(at, Op.word(whenZero ? Op.BR_IF : Op.BR_IF_NOT, 0, Op.b(w), 0));
                 out.noProducer();
-                return;
+                done = true;
             }
         }
-        out.instr(Op.word(whenZero ? Op.BR_IF_NOT : Op.BR_IF, 0, condSlot, 0));
+        if (!done) {
+            out.instr(Op.word(whenZero ? Op.BR_IF_NOT : Op.BR_IF, 0, condSlot, 0));
+        }
+        return whenZero ? 0 : loopEnd();
+    }
+
+    /**
+     * {@code x = y + k; branch on x}: when the branch just emitted tests the slot the
+     * instruction before it added to, both become one instruction. Returns the target word's
+     * high bits.
+     */
+    private long loopEnd() {
+        int prev = out.fusablePrevious();
+        if (prev < 0) {
+            return 0;
+        }
+        long add = out.get(prev);
+        long br = out.get(prev + 1);
+        int addOp = Op.op(add);
+        int brOp = Op.op(br);
+        if (Op.a(add) != Op.b(br)) {
+            return 0;
+        }
+        int fused;
+        long high = 0;
+        if (addOp == Op.I32_ADD_I && brOp == Op.BR_IF) {
+            fused = Op.ADD_I_BR_NZ;
+        } else if (addOp == Op.I32_ADD_I && (brOp == Op.BR_NE_I || brOp == Op.BR_LT_U_I)) {
+            fused = brOp == Op.BR_NE_I ? Op.ADD_I_BR_NE_I : Op.ADD_I_BR_LT_U_I;
+            high = (Op.imm(br) & 0xFFFF_FFFFL) << 32;
+        } else if (addOp == Op.I32_ADD && brOp == Op.BR_LT_U) {
+            fused = Op.ADD_BR_LT_U;
+            high = (long) Op.c(br) << 32;
+        } else {
+            return 0;
+        }
+        out.fuseLastTwo((add & ~0x3FFL) | fused);
+        return high;
     }
 
     /** {@link #branchWhen} plus a target word to patch; returns the target word's position. */
     private int conditionalBranch(int condSlot, boolean fusable, boolean whenZero) {
-        branchWhen(condSlot, fusable, whenZero);
+        long high = branchWhen(condSlot, fusable, whenZero);
         int at = out.position();
-        out.extra(0);
+        out.extra(high);
         return at;
     }
 
@@ -778,10 +815,68 @@ final class Predecoder {
         } else {
             b = stack.slot(left);
             c = stack.slot(right);
+            if (fuseWithProducer(op, left, right, b, c)) {
+                return;
+            }
         }
         stack.pop(2);
         int dst = stack.push(NUM);
         out.producer(Op.word(op, dst, b, c), dst);
+    }
+
+    /**
+     * A binary op one of whose operands the last instruction just computed: xorshift steps,
+     * scaled indices and f64 multiply-add chains become one instruction.
+     */
+    private boolean fuseWithProducer(int op, int left, int right, int leftSlot, int rightSlot) {
+        boolean rightIsLast = stack.isMaterialized(right) && out.producerOf(rightSlot) >= 0;
+        boolean leftIsLast = !rightIsLast && stack.isMaterialized(left) && out.producerOf(leftSlot) >= 0;
+        if (!rightIsLast && !leftIsLast) {
+            return false;
+        }
+        long p = out.get(out.producerOf(rightIsLast ? rightSlot : leftSlot));
+        int other = rightIsLast ? leftSlot : rightSlot;
+        int pop = Op.op(p);
+        int fused = -1;
+        boolean extra = false;
+        switch (op) {
+            case Op.I32_XOR:
+                if ((pop == Op.I32_SHL_I || pop == Op.I32_SHR_U_I) && Op.b(p) == other) {
+                    fused = pop == Op.I32_SHL_I ? Op.I32_XOR_SHL_I : Op.I32_XOR_SHR_U_I;
+                }
+                break;
+            case Op.I32_ADD:
+                if (pop == Op.I32_SHL_I && (Op.imm(p) == 2 || Op.imm(p) == 3)) {
+                    fused = Op.imm(p) == 2 ? Op.I32_ADD_SHL2 : Op.I32_ADD_SHL3;
+                    p = Op.word(pop, 0, other, Op.b(p));
+                }
+                break;
+            case Op.F64_ADD:
+            case Op.F64_MUL:
+                if (pop == Op.F64_MUL) {
+                    fused = op == Op.F64_ADD ? Op.F64_MUL_ADD : Op.F64_MUL_MUL;
+                    extra = true;
+                }
+                break;
+            case Op.F64_SUB:
+                if (pop == Op.F64_MUL && rightIsLast) {
+                    fused = Op.F64_MUL_SUB;
+                    extra = true;
+                }
+                break;
+            default:
+                break;
+        }
+        if (fused < 0) {
+            return false;
+        }
+        stack.pop(2);
+        int dst = stack.push(NUM);
+        out.replaceLast(Op.word(fused, dst, Op.b(p), Op.c(p)), dst);
+        if (extra) {
+            out.extra(other);
+        }
+        return true;
     }
 
     private void memoryAccess(int reg, int offset) {
@@ -796,6 +891,16 @@ final class Predecoder {
             offset = (int) folded;
         } else {
             address = stack.slot(a);
+            int at = offset == 0 && stack.isMaterialized(a) ? out.producerOf(address) : -1;
+            int fused = at >= 0 ? RegisterForms.addressed(reg, Op.op(out.get(at))) : -1;
+            if (fused >= 0) {
+                // the address is an i32.add just computed: one instruction adds and accesses
+                long add = out.get(at);
+                stack.pop(store ? 2 : 1);
+                int dst = store ? value : stack.push(NUM);
+                out.replaceLast(Op.word(fused, dst, Op.b(add), Op.c(add)), store ? -1 : dst);
+                return;
+            }
         }
         stack.pop(store ? 2 : 1);
         if (store) {

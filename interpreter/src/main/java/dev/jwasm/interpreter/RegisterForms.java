@@ -197,6 +197,33 @@ final class RegisterForms {
         }
     }
 
+    /**
+     * The load or store that also does the {@code i32.add} (register or immediate) that
+     * computed its address, for memory op {@code access} at offset 0; or -1.
+     */
+    static int addressed(int access, int add) {
+        boolean k = add == Op.I32_ADD_I;
+        if (!k && add != Op.I32_ADD) {
+            return -1;
+        }
+        switch (access) {
+            case Op.LOAD32:
+                return k ? Op.LOAD32_K : Op.LOAD32_X;
+            case Op.LOAD64:
+                return k ? Op.LOAD64_K : Op.LOAD64_X;
+            case Op.LOAD8_U:
+                return k ? Op.LOAD8_U_K : Op.LOAD8_U_X;
+            case Op.STORE8:
+                return k ? Op.STORE8_K : Op.STORE8_X;
+            case Op.STORE32:
+                return k ? Op.STORE32_K : Op.STORE32_X;
+            case Op.STORE64:
+                return k ? Op.STORE64_K : Op.STORE64_X;
+            default:
+                return -1;
+        }
+    }
+
     /** Whether a register op is a store (no destination). */
     static boolean isStore(int op) {
         return op >= Op.STORE32 && op <= Op.STORE16;

@@ -110,6 +110,10 @@ public final class Instance {
         return globals[index];
     }
 
+    public int globalCount() {
+        return globals.length;
+    }
+
     public Tag tag(int index) {
         return tags[index];
     }
