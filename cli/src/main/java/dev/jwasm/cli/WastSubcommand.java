@@ -45,6 +45,12 @@ final class WastSubcommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print every failure under its file's line.")
     private boolean verbose;
 
+    @Option(names = "--tier", paramLabel = "NAME", description = "Execution tier (default: ${DEFAULT-VALUE}).")
+    private String tier = dev.jwasm.runtime.Engine.DEFAULT_TIER;
+
+    @Option(names = "--no-exec", description = "Only define and validate modules; skip every command that executes.")
+    private boolean noExec;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files run at once (default: processors).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -56,7 +62,8 @@ final class WastSubcommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = ScriptFiles.collect(paths);
-        WastRunner runner = new WastRunner(main.pipeline());
+        WastRunner runner = new WastRunner(main.pipeline(),
+                noExec ? null : new dev.jwasm.spectest.exec.RuntimeBackend(tier));
         List<FileResult> results = SuiteRun.run(runner, files, Path::toString, this::featuresOf, jobs, result -> {
             out.println(result.file() + ": " + counts(result.passed(), result.failed(), result.skipped()));
             if (verbose) {

@@ -274,16 +274,17 @@ class MainTest {
     @Test
     void wastPrintsALinePerFileAndTheTotals() throws Exception {
         Path suite = dir.resolve("suite");
-        file("suite/core/a.wast", "(module (func))\n(assert_return (invoke \"f\") (i32.const 1))\n"
+        file("suite/core/a.wast", "(module (func (export \"f\") (result i32) (i32.const 1)))\n"
+                + "(assert_return (invoke \"f\") (i32.const 1))\n"
                 + "(assert_invalid (module (func (result i32))) \"type mismatch\")\n");
         file("suite/core/sub/b.wast", "(assert_malformed (module quote \"(func (i32.frob))\") \"unknown operator\")\n");
         file("suite/core/notes.txt", "not a script");
         Run run = jwasm("wast", suite.toString());
         assertEquals(0, run.status(), run::toString);
         assertEquals(List.of(
-                suite.resolve("core/a.wast") + ": 2 passed, 0 failed, 1 skipped",
+                suite.resolve("core/a.wast") + ": 3 passed, 0 failed, 0 skipped",
                 suite.resolve("core/sub/b.wast") + ": 1 passed, 0 failed, 0 skipped",
-                "3 passed, 0 failed, 1 skipped"), run.outLines());
+                "4 passed, 0 failed, 0 skipped"), run.outLines());
         for (String line : run.outLines().subList(0, 2)) {
             assertTrue(FILE_LINE.matcher(line).matches(), line);
         }
@@ -294,7 +295,7 @@ class MainTest {
     void wastExitsWithOneOnFailuresAndWritesTheReport() throws Exception {
         Path a = file("a.wast", "(module)\n(assert_invalid (module) \"type mismatch\")\n(invoke \"f\")\n");
         Path report = dir.resolve("out/r.json");
-        Run run = jwasm("wast", "--report", report.toString(), a.toString());
+        Run run = jwasm("wast", "--no-exec", "--report", report.toString(), a.toString());
         assertEquals(1, run.status());
         assertEquals("1 passed, 1 failed, 1 skipped", run.outLines().get(run.outLines().size() - 1));
         String json = Files.readString(report);
@@ -303,6 +304,16 @@ class MainTest {
                 + "\"passed\":1,\"failed\":1,\"skipped\":1,\"failures\":[{\"line\":2,\"command\":\"assert_invalid\","
                 + "\"expected\":\"invalid: type mismatch\",\"actual\":\"valid\"}],"
                 + "\"skips\":[{\"line\":3,\"reason\":\"execution not implemented\"}]}]}\n", json);
+    }
+
+    @Test
+    void wastExecutesOnTheNamedTier() throws Exception {
+        Path a = file("t.wast", "(module (func (export \"f\") (result i32) (i32.const 7)))\n"
+                + "(assert_return (invoke \"f\") (i32.const 7))\n(assert_trap (invoke \"f\") \"unreachable\")\n");
+        Run run = jwasm("wast", "--tier", "interpreter", a.toString());
+        assertEquals(1, run.status());
+        assertEquals("2 passed, 1 failed, 0 skipped", run.outLines().get(run.outLines().size() - 1));
+        assertEquals(70, jwasm("wast", "--tier", "no-such-tier", a.toString()).status());
     }
 
     @Test

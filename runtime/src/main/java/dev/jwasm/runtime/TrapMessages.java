@@ -36,6 +36,13 @@ public final class TrapMessages {
     public static final String NULL_EXCEPTION_REFERENCE = "null exception reference";
     public static final String OUT_OF_BOUNDS_ARRAY_ACCESS = "out of bounds array access";
     public static final String CAST_FAILURE = "cast failure";
+    /** An array length beyond what the JVM can allocate (the reference interpreter runs out of memory). */
+    public static final String ARRAY_TOO_LARGE = "array too large";
+
+    // exceptions, threads, embedding
+    public static final String EXPECTED_SHARED_MEMORY = "expected shared memory";
+    /** Execution was stopped from another thread ({@code Store.interrupt()}). */
+    public static final String INTERRUPTED = "interrupted";
 
     // custom descriptors proposal
     public static final String NULL_DESCRIPTOR_REFERENCE = "null descriptor reference";

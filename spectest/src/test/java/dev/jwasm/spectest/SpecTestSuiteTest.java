@@ -29,7 +29,7 @@ class SpecTestSuiteTest {
         if (files.isEmpty()) {
             fail("no .wast files under " + root);
         }
-        WastRunner runner = new WastRunner(new JwasmPipeline());
+        WastRunner runner = new WastRunner(new JwasmPipeline(), new dev.jwasm.spectest.exec.RuntimeBackend());
         List<FileResult> results = SuiteRun.run(runner, files, file -> relativeName(root, file),
                 file -> TestsuiteFeatures.forPath(root.relativize(file)),
                 Runtime.getRuntime().availableProcessors(), result -> { });

@@ -1,0 +1,47 @@
+package dev.jwasm.interpreter;
+
+/**
+ * A function body pre-decoded for the interpreter, shared by every instance of its module.
+ *
+ * <p>Frame layout, in slots from the frame pointer: parameters, declared locals, one hidden
+ * slot per nesting level of legacy {@code try} (the exception a {@code catch} caught, for
+ * {@code rethrow}), then the operand stack. A v128 takes two slots; a reference lives in the
+ * object array at its slot's index.
+ */
+final class FunctionCode {
+    final int[] code;
+    /** 64-bit immediates: memory offsets, v128 constants, shuffle masks. */
+    final long[] longs;
+    /** Object immediates: cast targets, GC layouts. */
+    final Object[] objects;
+    final Handler[] handlers;
+    final int paramSlots;
+    /** Parameters, declared locals and hidden slots: where the operand stack starts. */
+    final int localSlots;
+    final int resultSlots;
+    /** Slots the frame may use at most: locals and the deepest operand stack. */
+    final int frameSlots;
+
+    FunctionCode(int[] code, long[] longs, Object[] objects, Handler[] handlers, int paramSlots, int localSlots,
+            int resultSlots, int frameSlots) {
+        this.code = code;
+        this.longs = longs;
+        this.objects = objects;
+        this.handlers = handlers;
+        this.paramSlots = paramSlots;
+        this.localSlots = localSlots;
+        this.resultSlots = resultSlots;
+        this.frameSlots = frameSlots;
+    }
+
+    /** The innermost handler covering a code offset, or -1. */
+    int innermostHandler(int offset) {
+        Handler[] hs = handlers;
+        for (int i = 0; i < hs.length; i++) {
+            if (hs[i].covers(offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

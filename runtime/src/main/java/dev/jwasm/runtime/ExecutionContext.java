@@ -1,0 +1,125 @@
+package dev.jwasm.runtime;
+
+/**
+ * Per-thread execution state shared by all tiers: how deep Wasm calls are nested (checked
+ * against the store's limit: "call stack exhausted"), the store whose interrupt flag the
+ * tiers poll, the instance that is calling a host function, and slots where a tier keeps its
+ * own per-thread state (the interpreter's value and frame stacks) so that nothing is
+ * allocated per call.
+ *
+ * <p>Obtained with {@link #current()}; a thread has one context for its whole life. Not for
+ * use by other threads.
+ */
+public final class ExecutionContext {
+    private static final ThreadLocal<ExecutionContext> CURRENT = ThreadLocal.withInitial(ExecutionContext::new);
+    private static int nextTierSlot;
+
+    /** What a tier keeps per thread; reset when the outermost call from the host ends abnormally. */
+    public interface TierState {
+        void reset();
+    }
+
+    private final TierState[] tierStates = new TierState[4];
+    private int depth;
+    private int entries;
+    private ResourceLimits limits = ResourceLimits.DEFAULT;
+    private Store store;
+    private Instance caller;
+
+    private ExecutionContext() {
+    }
+
+    /** This thread's context. */
+    public static ExecutionContext current() {
+        return CURRENT.get();
+    }
+
+    /** A slot number for a tier's per-thread state; call once per tier class. */
+    public static synchronized int newTierSlot() {
+        return nextTierSlot++;
+    }
+
+    public TierState tierState(int slot) {
+        return tierStates[slot];
+    }
+
+    public void setTierState(int slot, TierState state) {
+        tierStates[slot] = state;
+    }
+
+    /** Wasm frames active on this thread. */
+    public int depth() {
+        return depth;
+    }
+
+    public void setDepth(int depth) {
+        this.depth = depth;
+    }
+
+    public int maxDepth() {
+        return limits.maxCallDepth();
+    }
+
+    public ResourceLimits limits() {
+        return limits;
+    }
+
+    /** The store of the outermost call from the host, whose {@link Store#interrupt()} the tiers poll. */
+    public Store store() {
+        return store;
+    }
+
+    /** The instance whose code is calling the host function now running (null when the host called). */
+    public Instance caller() {
+        return caller;
+    }
+
+    public void setCaller(Instance caller) {
+        this.caller = caller;
+    }
+
+    /** Whether Wasm code is running on this thread (a host function called from Wasm sees true). */
+    public boolean isActive() {
+        return entries > 0;
+    }
+
+    /**
+     * Starts a call from the host into Wasm. The outermost entry adopts the store's limits and
+     * clears its interrupt flag.
+     */
+    public void enter(Store entryStore) {
+        if (entries++ == 0) {
+            store = entryStore;
+            limits = entryStore == null ? ResourceLimits.DEFAULT : entryStore.limits();
+            depth = 0;
+            if (entryStore != null) {
+                entryStore.clearInterrupt();
+            }
+        }
+    }
+
+    /** Ends a call from the host; after a failed outermost call every tier's state is reset. */
+    public void exit(boolean failed) {
+        if (--entries == 0) {
+            store = null;
+            caller = null;
+            depth = 0;
+            if (failed) {
+                for (TierState s : tierStates) {
+                    if (s != null) {
+                        s.reset();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Throws the "interrupted" trap if the running store was asked to stop. Cheap: one volatile read. */
+    public void pollInterrupt() {
+        Store s = store;
+        if (s != null && s.interruptRequested()) {
+            s.clearInterrupt();
+            throw new Trap(TrapMessages.INTERRUPTED);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.jwasm.runtime;
+
+/**
+ * A function written in Java that Wasm code can import. It receives the call context and
+ * the arguments, and returns the results (an empty array, or null, for none).
+ *
+ * <p>To raise a Wasm exception that guest code can catch, throw a {@link ThrownException}.
+ * A {@link Trap} stops the guest as a trap. Any other exception becomes a trap too, with the
+ * exception as its cause; guest code cannot catch it, not even with {@code catch_all}.
+ */
+@FunctionalInterface
+public interface HostFunction {
+    Value[] call(Caller caller, Value[] args) throws Exception;
+}
