@@ -1,0 +1,109 @@
+package dev.jwasm.wasi.internal;
+
+import dev.jwasm.parser.model.FuncType;
+import dev.jwasm.parser.model.ValType;
+import dev.jwasm.runtime.Engine;
+import dev.jwasm.runtime.ExecutionContext;
+import dev.jwasm.runtime.Instance;
+import dev.jwasm.runtime.Memory;
+import dev.jwasm.runtime.Trap;
+import dev.jwasm.runtime.WasmFunction;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One WASI import as a function the tiers call directly on their unboxed slots (no boxing of
+ * arguments, as the boundary of ordinary host functions does): the body reads its i32 / i64
+ * arguments from the slots and returns an errno, which becomes the function's i32 result.
+ * An {@link ErrnoException} or host I/O failure becomes its errno; a {@link Trap} (such as
+ * {@code proc_exit}) unwinds the guest.
+ */
+final class HostCall extends WasmFunction {
+
+    /** A WASI function's code: arguments are {@code slots[base]}, {@code slots[base + 1]}, ... */
+    @FunctionalInterface
+    interface Body {
+        int call(WasiContext wasi, GuestMemory memory, long[] slots, int base) throws ErrnoException, IOException;
+    }
+
+    /** A function's name, signature (one letter per parameter: {@code i} i32, {@code I} i64) and body. */
+    record Binding(String name, String params, boolean returnsErrno, Body body) {
+        FuncType type() {
+            List<ValType> p = new ArrayList<>();
+            for (char c : params.toCharArray()) {
+                p.add(c == 'I' ? ValType.I64 : ValType.I32);
+            }
+            return new FuncType(p, returnsErrno ? List.of(ValType.I32) : List.of());
+        }
+    }
+
+    private final Binding binding;
+    private final WasiContext wasi;
+    private Instance lastCaller;
+    private GuestMemory lastMemory;
+
+    private HostCall(FuncType type, int typeId, Binding binding, WasiContext wasi) {
+        super(type, typeId);
+        this.binding = binding;
+        this.wasi = wasi;
+    }
+
+    static HostCall of(Engine engine, Binding binding, WasiContext wasi) {
+        FuncType type = binding.type();
+        return new HostCall(type, engine.canonicalFunctionType(type), binding, wasi);
+    }
+
+    String name() {
+        return binding.name();
+    }
+
+    @Override
+    public void invoke(ExecutionContext ctx, long[] slots, Object[] refs, int base) {
+        GuestMemory memory = memoryOf(ctx.caller());
+        int errno;
+        try {
+            errno = binding.body().call(wasi, memory, slots, base);
+        } catch (ErrnoException e) {
+            errno = e.errno();
+        } catch (IOException e) {
+            errno = HostErrors.errno(e);
+        } catch (Trap e) {
+            throw e;
+        } catch (RuntimeException e) {
+            errno = HostErrors.of(e).errno();
+        }
+        if (binding.returnsErrno()) {
+            slots[base] = errno;
+        }
+    }
+
+    /** The caller's memory: its export "memory" as WASI prescribes, else its memory 0. */
+    private GuestMemory memoryOf(Instance caller) {
+        if (caller == lastCaller && lastMemory != null) {
+            return lastMemory;
+        }
+        Memory m = null;
+        if (caller != null) {
+            m = caller.memory("memory");
+            if (m == null && caller.memoryCount() > 0) {
+                m = caller.memory(0);
+            }
+        }
+        if (m == null) {
+            m = NO_MEMORY;
+        }
+        lastCaller = caller;
+        lastMemory = new GuestMemory(m);
+        return lastMemory;
+    }
+
+    /** What a caller without memory gets: every access is EFAULT. */
+    private static final Memory NO_MEMORY = Memory.create(
+            new dev.jwasm.parser.model.MemoryType(new dev.jwasm.parser.model.Limits(0, 0, false), false, 16));
+
+    @Override
+    public String toString() {
+        return "wasi " + binding.name();
+    }
+}
