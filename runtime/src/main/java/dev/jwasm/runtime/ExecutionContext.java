@@ -11,7 +11,12 @@ package dev.jwasm.runtime;
  * use by other threads.
  */
 public final class ExecutionContext {
-    private static final ThreadLocal<ExecutionContext> CURRENT = ThreadLocal.withInitial(ExecutionContext::new);
+    private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>() {
+        @Override
+        protected ExecutionContext initialValue() {
+            return new ExecutionContext();
+        }
+    };
     private static int nextTierSlot;
 
     /** What a tier keeps per thread; reset when the outermost call from the host ends abnormally. */

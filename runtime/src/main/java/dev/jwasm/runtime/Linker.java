@@ -26,7 +26,7 @@ public final class Linker {
 
     /** Defines (or replaces) one importable entity. */
     public Linker define(String module, String name, Extern extern) {
-        definitions.computeIfAbsent(module, k -> new HashMap<>()).put(name, extern);
+        moduleDefinitions(module).put(name, extern);
         return this;
     }
 
@@ -37,9 +37,18 @@ public final class Linker {
 
     /** Makes every export of an instance importable under {@code module}. */
     public Linker define(String module, Instance instance) {
-        Map<String, Extern> m = definitions.computeIfAbsent(module, k -> new HashMap<>());
+        Map<String, Extern> m = moduleDefinitions(module);
         m.putAll(instance.exports());
         return this;
+    }
+
+    private Map<String, Extern> moduleDefinitions(String module) {
+        Map<String, Extern> m = definitions.get(module);
+        if (m == null) {
+            m = new HashMap<>();
+            definitions.put(module, m);
+        }
+        return m;
     }
 
     /** The entity defined under these names, or null. */
