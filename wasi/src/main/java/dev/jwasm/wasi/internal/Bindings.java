@@ -32,7 +32,7 @@ public final class Bindings {
     /** Defines the functions of one module version under {@code moduleName}, all working on {@code wasi}. */
     public static void define(Linker linker, String moduleName, boolean preview0, WasiContext wasi) {
         for (Binding b : of(preview0)) {
-            linker.define(moduleName, b.name(), HostCall.of(linker.engine(), b, wasi));
+            linker.define(moduleName, b.name(), HostCall.of(linker.engine(), b, preview0, wasi));
         }
     }
 }

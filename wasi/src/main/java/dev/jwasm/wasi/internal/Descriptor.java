@@ -85,7 +85,10 @@ abstract class Descriptor {
         throw ErrnoException.of(Errno.BADF);
     }
 
-    /** Bytes readable without blocking (at least 1 when at end of input, which a read reports at once); 0 when not ready. */
+    /**
+     * Bytes readable without blocking: at least 1 at the end of input (a read returns at once
+     * then), 0 when a read would block.
+     */
     long readiness() throws ErrnoException {
         return 1;
     }

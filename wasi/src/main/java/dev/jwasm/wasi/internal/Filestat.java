@@ -27,7 +27,8 @@ record Filestat(long dev, long ino, int filetype, long nlink, long size, long at
         try {
             if (UNIX) {
                 Map<String, Object> a = Files.readAttributes(path,
-                        "unix:dev,ino,nlink,mode,size,lastAccessTime,lastModifiedTime,ctime", LinkOption.NOFOLLOW_LINKS);
+                        "unix:dev,ino,nlink,mode,size,lastAccessTime,lastModifiedTime,ctime",
+                        LinkOption.NOFOLLOW_LINKS);
                 int mode = (Integer) a.get("mode");
                 return new Filestat((Long) a.get("dev"), (Long) a.get("ino"), filetype(mode),
                         ((Integer) a.get("nlink")).longValue(), (Long) a.get("size"),

@@ -14,21 +14,18 @@ import java.util.List;
 
 /**
  * One WASI import as a function the tiers call directly on their unboxed slots (no boxing of
- * arguments, as the boundary of ordinary host functions does): the body reads its i32 / i64
- * arguments from the slots and returns an errno, which becomes the function's i32 result.
+ * arguments, as the boundary of ordinary host functions does): the function reads its i32 /
+ * i64 arguments from the slots and returns an errno, which becomes its i32 result.
  * An {@link ErrnoException} or host I/O failure becomes its errno; a {@link Trap} (such as
  * {@code proc_exit}) unwinds the guest.
  */
 final class HostCall extends WasmFunction {
 
-    /** A WASI function's code: arguments are {@code slots[base]}, {@code slots[base + 1]}, ... */
-    @FunctionalInterface
-    interface Body {
-        int call(WasiContext wasi, GuestMemory memory, long[] slots, int base) throws ErrnoException, IOException;
-    }
-
-    /** A function's name, signature (one letter per parameter: {@code i} i32, {@code I} i64) and body. */
-    record Binding(String name, String params, boolean returnsErrno, Body body) {
+    /**
+     * A function's name, signature (one letter per parameter: {@code i} i32, {@code I} i64),
+     * and where its code is: function {@code op} of {@code group}.
+     */
+    record Binding(String name, String params, boolean returnsErrno, FunctionGroup group, int op) {
         FuncType type() {
             List<ValType> p = new ArrayList<>();
             for (char c : params.toCharArray()) {
@@ -39,19 +36,21 @@ final class HostCall extends WasmFunction {
     }
 
     private final Binding binding;
+    private final boolean preview0;
     private final WasiContext wasi;
     private Instance lastCaller;
     private GuestMemory lastMemory;
 
-    private HostCall(FuncType type, int typeId, Binding binding, WasiContext wasi) {
+    private HostCall(FuncType type, int typeId, Binding binding, boolean preview0, WasiContext wasi) {
         super(type, typeId);
         this.binding = binding;
+        this.preview0 = preview0;
         this.wasi = wasi;
     }
 
-    static HostCall of(Engine engine, Binding binding, WasiContext wasi) {
+    static HostCall of(Engine engine, Binding binding, boolean preview0, WasiContext wasi) {
         FuncType type = binding.type();
-        return new HostCall(type, engine.canonicalFunctionType(type), binding, wasi);
+        return new HostCall(type, engine.canonicalFunctionType(type), binding, preview0, wasi);
     }
 
     String name() {
@@ -63,7 +62,7 @@ final class HostCall extends WasmFunction {
         GuestMemory memory = memoryOf(ctx.caller());
         int errno;
         try {
-            errno = binding.body().call(wasi, memory, slots, base);
+            errno = binding.group().call(binding.op(), preview0, wasi, memory, slots, base);
         } catch (ErrnoException e) {
             errno = e.errno();
         } catch (IOException e) {

@@ -175,7 +175,8 @@ final class OpenFile extends Descriptor {
         require(Rights.FD_FILESTAT_GET);
         try {
             Filestat s = Filestat.of(path.host());
-            return new Filestat(s.dev(), s.ino(), s.filetype(), s.nlink(), filetype == Rights.FILETYPE_REGULAR_FILE ? channel.size() : s.size(), s.atim(), s.mtim(), s.ctim());
+            long size = filetype == Rights.FILETYPE_REGULAR_FILE ? channel.size() : s.size();
+            return new Filestat(s.dev(), s.ino(), s.filetype(), s.nlink(), size, s.atim(), s.mtim(), s.ctim());
         } catch (ErrnoException | IOException e) {
             // renamed or removed meanwhile: what the channel itself knows
             try {

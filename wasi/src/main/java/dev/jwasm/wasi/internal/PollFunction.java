@@ -5,6 +5,7 @@ import static dev.jwasm.wasi.internal.Args.u32;
 import dev.jwasm.wasi.Errno;
 import dev.jwasm.wasi.internal.HostCall.Binding;
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -14,8 +15,22 @@ import java.util.List;
  * descriptors are watched, checks them again at short intervals (growing from 50 µs to 5 ms)
  * until one is ready or the deadline passes.
  */
-final class PollFunction {
-    private PollFunction() {}
+final class PollFunction implements FunctionGroup {
+    private PollFunction() {
+    }
+
+    private static final int POLL_ONEOFF = 0;
+
+    static final PollFunction INSTANCE = new PollFunction();
+
+    @Override
+    public int call(int op, boolean preview0, WasiContext w, GuestMemory m, long[] s, int b)
+            throws ErrnoException, IOException {
+        return switch (op) {
+            case POLL_ONEOFF -> pollOneoff(w, m, s, b, preview0);
+            default -> throw new IllegalArgumentException("no function " + op);
+        };
+    }
 
     private static final int EVENT_CLOCK = 0;
     private static final int EVENT_FD_READ = 1;
@@ -32,8 +47,13 @@ final class PollFunction {
     }
 
     static void addTo(List<Binding> out, boolean preview0) {
-        out.add(new Binding("poll_oneoff", "iiii", true, (w, m, s, b) -> poll(w, m, u32(s, b, 0), u32(s, b, 1),
-                u32(s, b, 2), u32(s, b, 3), preview0)));
+        out.add(new Binding("poll_oneoff", "iiii", true, INSTANCE, POLL_ONEOFF));
+    }
+
+    private static int pollOneoff(WasiContext w, GuestMemory m, long[] s, int b, boolean preview0)
+            throws ErrnoException, IOException {
+        return poll(w, m, u32(s, b, 0), u32(s, b, 1),
+                u32(s, b, 2), u32(s, b, 3), preview0);
     }
 
     private static int poll(WasiContext w, GuestMemory m, long in, long out, long count, long resultAt,

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record SandboxPath(Root root, List<String> names) {
 
-    /** A preopened directory: its real host path (resolved once, when preopened) and whether the guest may change it. */
+    /** A preopen: its real host path (resolved once, when preopened), and whether the guest may change it. */
     record Root(Path host, boolean readOnly) {
     }
 
