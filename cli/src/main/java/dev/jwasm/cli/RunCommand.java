@@ -1,5 +1,6 @@
 package dev.jwasm.cli;
 
+import dev.jwasm.interpreter.InterpreterTier;
 import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
 import dev.jwasm.parser.MalformedModuleException;
@@ -97,7 +98,8 @@ final class RunCommand {
         for (RunOptions.FeatureSwitch s : options.features) {
             features = features.with(s.feature(), s.on());
         }
-        Engine engine = Engine.builder().features(features).build();
+        // the interpreter named directly: finding it through ServiceLoader costs start-up time
+        Engine engine = Engine.builder().features(features).tier(new InterpreterTier()).build();
         Module module;
         try {
             WasmModule model = ModuleInput.isBinary(bytes) || options.file.endsWith(".wasm")

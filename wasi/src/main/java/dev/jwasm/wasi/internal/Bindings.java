@@ -3,7 +3,9 @@ package dev.jwasm.wasi.internal;
 import dev.jwasm.runtime.Linker;
 import dev.jwasm.wasi.internal.HostCall.Binding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every WASI function of a module version, defined into a linker. */
 public final class Bindings {
@@ -31,8 +33,16 @@ public final class Bindings {
 
     /** Defines the functions of one module version under {@code moduleName}, all working on {@code wasi}. */
     public static void define(Linker linker, String moduleName, boolean preview0, WasiContext wasi) {
+        // a dozen signatures among the 46 functions: canonicalize each once
+        Map<String, Integer> typeIds = new HashMap<>();
         for (Binding b : of(preview0)) {
-            linker.define(moduleName, b.name(), HostCall.of(linker.engine(), b, preview0, wasi));
+            String signature = b.params() + (b.returnsErrno() ? ">i" : ">");
+            Integer id = typeIds.get(signature);
+            if (id == null) {
+                id = linker.engine().canonicalFunctionType(b.type());
+                typeIds.put(signature, id);
+            }
+            linker.define(moduleName, b.name(), HostCall.of(b, id, preview0, wasi));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.jwasm.wasi.internal;
 
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.ValType;
-import dev.jwasm.runtime.Engine;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Instance;
 import dev.jwasm.runtime.Memory;
@@ -48,9 +47,9 @@ final class HostCall extends WasmFunction {
         this.wasi = wasi;
     }
 
-    static HostCall of(Engine engine, Binding binding, boolean preview0, WasiContext wasi) {
-        FuncType type = binding.type();
-        return new HostCall(type, engine.canonicalFunctionType(type), binding, preview0, wasi);
+    /** The function for {@code binding}, whose type has the canonical id {@code typeId} in the engine's registry. */
+    static HostCall of(Binding binding, int typeId, boolean preview0, WasiContext wasi) {
+        return new HostCall(binding.type(), typeId, binding, preview0, wasi);
     }
 
     String name() {
