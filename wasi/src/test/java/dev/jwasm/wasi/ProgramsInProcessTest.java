@@ -42,7 +42,7 @@ class ProgramsInProcessTest {
     @TestFactory
     Stream<DynamicTest> programs() {
         List<ProgramCase> cases = ProgramCase.all();
-        assertEquals(27, cases.size(), "cases in programs.tsv");
+        assertEquals(28, cases.size(), "cases in programs.tsv");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
     }
 
