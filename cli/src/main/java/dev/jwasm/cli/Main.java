@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The {@code jwasm} command line. */
 @Command(name = "jwasm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A WebAssembly runtime in pure Java.",
-        subcommands = {WastSubcommand.class, ValidateSubcommand.class, Wat2WasmSubcommand.class,
+        subcommands = {RunSubcommand.class, WastSubcommand.class, ValidateSubcommand.class, Wat2WasmSubcommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
