@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
         public String[] getVersion() {
             String version = Main.class.getPackage().getImplementationVersion();
             return new String[] {"jwasm " + (version == null ? "(development build)" : version),
-                "WebAssembly 3.0 front end; Java " + System.getProperty("java.version")};
+                "WebAssembly 3.0, interpreter tier; Java " + System.getProperty("java.version")};
         }
     }
 }
