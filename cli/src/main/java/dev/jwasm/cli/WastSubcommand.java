@@ -1,12 +1,13 @@
 package dev.jwasm.cli;
 
+import dev.jwasm.parser.wast.TestsuiteFeatures;
 import dev.jwasm.parser.Features;
 import dev.jwasm.spectest.CommandOutcome;
 import dev.jwasm.spectest.FileResult;
 import dev.jwasm.spectest.JsonReport;
 import dev.jwasm.spectest.ScriptFiles;
 import dev.jwasm.spectest.SuiteRun;
-import dev.jwasm.spectest.TestsuiteFeatures;
+
 import dev.jwasm.spectest.WastRunner;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -35,6 +35,15 @@ final class CodeBuffer {
         emit(c);
     }
 
+    int get(int position) {
+        return code[position];
+    }
+
+    /** Drops the code from {@code position} on (to re-emit it fused). */
+    void truncate(int position) {
+        size = position;
+    }
+
     void set(int position, int v) {
         code[position] = v;
     }

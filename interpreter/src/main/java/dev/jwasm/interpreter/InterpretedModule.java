@@ -5,11 +5,13 @@ import dev.jwasm.runtime.Engine;
 import dev.jwasm.runtime.Instance;
 import dev.jwasm.runtime.WasmFunction;
 import dev.jwasm.runtime.tier.CompiledModule;
+import dev.jwasm.runtime.tier.ModuleCode;
 import dev.jwasm.validator.ValidatedModule;
 
 /**
  * A module's pre-decoded function bodies. Another tier can use it for single functions: a
- * compiler that cannot compile a function asks {@link #function} for an interpreted one.
+ * compiler that cannot compile a function asks {@link #function(Instance, int)} for an
+ * interpreted one, which calls and is called through the common calling convention.
  */
 public final class InterpretedModule implements CompiledModule {
     private final ValidatedModule module;
@@ -32,7 +34,21 @@ public final class InterpretedModule implements CompiledModule {
         }
     }
 
+    /** The pre-decoded code of a defined function (for tests and tools). */
+    FunctionCode code(int definedIndex) {
+        return code[definedIndex];
+    }
+
+    int definedFunctionCount() {
+        return code.length;
+    }
+
     @Override
+    public ModuleCode instantiate(Instance instance) {
+        return definedIndex -> function(instance, definedIndex);
+    }
+
+    /** An interpreted function of an instance: also what a compiler falls back to for one function. */
     public WasmFunction function(Instance instance, int definedIndex) {
         int funcIndex = module.functionCount() - module.definedFunctionCount() + definedIndex;
         int typeIndex = module.functionTypeIndex(funcIndex);

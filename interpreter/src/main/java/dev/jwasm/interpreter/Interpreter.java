@@ -105,7 +105,7 @@ final class Interpreter {
                             continue;
                         case Op.RETURN:
                             callee = null;
-                            tail = true;
+                            tail = false;
                             break;
                         case Op.CALL:
                             callee = inst.function(code[pc++]);
@@ -653,6 +653,85 @@ final class Interpreter {
                             s[sp - 1] = ConversionOps.i64ExtendI32U((int) s[sp - 1]);
                             continue;
 
+                        // ---------------------------------------------------- superinstructions
+                        case Op.I32_ADD_CONST:
+                            s[sp - 1] = I32Ops.add((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_SHL_CONST:
+                            s[sp - 1] = I32Ops.shl((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_SHR_U_CONST:
+                            s[sp - 1] = I32Ops.shrU((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_AND_CONST:
+                            s[sp - 1] = I32Ops.and((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.I32_MUL_CONST:
+                            s[sp - 1] = I32Ops.mul((int) s[sp - 1], code[pc++]);
+                            continue;
+                        case Op.LOCAL_ADD_LOCAL:
+                            s[sp++] = I32Ops.add((int) s[fp + code[pc]], (int) s[fp + code[pc + 1]]);
+                            pc += 2;
+                            continue;
+                        case Op.LOCAL_ADD_CONST_SET:
+                            s[fp + code[pc + 2]] = I32Ops.add((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 3;
+                            continue;
+                        case Op.LOCAL_ADD_CONST:
+                            s[sp++] = I32Ops.add((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 2;
+                            continue;
+                        case Op.LOCAL_GET2:
+                            s[sp] = s[fp + code[pc]];
+                            s[sp + 1] = s[fp + code[pc + 1]];
+                            sp += 2;
+                            pc += 2;
+                            continue;
+                        case Op.LOCAL_I32_LOAD:
+                            s[sp++] = mem.loadI32(ea(s[fp + code[pc]], code[pc + 1]));
+                            pc += 2;
+                            continue;
+                        case Op.BR_IF_I32_EQ:
+                            sp -= 2;
+                            pc = I32Ops.eq((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_NE:
+                            sp -= 2;
+                            pc = I32Ops.ne((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_LT_S:
+                            sp -= 2;
+                            pc = I32Ops.ltS((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_LT_U:
+                            sp -= 2;
+                            pc = I32Ops.ltU((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_GT_S:
+                            sp -= 2;
+                            pc = I32Ops.gtS((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_GT_U:
+                            sp -= 2;
+                            pc = I32Ops.gtU((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_LE_S:
+                            sp -= 2;
+                            pc = I32Ops.leS((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_LE_U:
+                            sp -= 2;
+                            pc = I32Ops.leU((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_GE_S:
+                            sp -= 2;
+                            pc = I32Ops.geS((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+                        case Op.BR_IF_I32_GE_U:
+                            sp -= 2;
+                            pc = I32Ops.geU((int) s[sp], (int) s[sp + 1]) != 0 ? jump(ctx, pc, code[pc]) : pc + 1;
+                            continue;
+
                         // ---------------------------------------------------- families
                         case Op.FAM_NUMERIC:
                             sp = NumericFamily.exec(code[pc], s, sp);
@@ -787,6 +866,7 @@ final class Interpreter {
                 mem = f.memory0();
                 s = m.stack;
                 r = m.refs;
+                ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
         }
     }

@@ -48,8 +48,13 @@ final class Machine implements ExecutionContext.TierState {
             throw new Trap(TrapMessages.CALL_STACK_EXHAUSTED);
         }
         int size = (int) Math.min(Math.max((long) needed, stack.length * 2L), ctx.limits().maxStackSlots());
-        stack = Arrays.copyOf(stack, size);
-        refs = Arrays.copyOf(refs, size);
+        try {
+            long[] s = Arrays.copyOf(stack, size);
+            refs = Arrays.copyOf(refs, size);
+            stack = s;
+        } catch (OutOfMemoryError e) {
+            throw new Trap(TrapMessages.CALL_STACK_EXHAUSTED);
+        }
     }
 
     /** Room for one more frame record. */

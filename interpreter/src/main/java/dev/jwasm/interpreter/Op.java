@@ -195,8 +195,38 @@ final class Op {
     static final int FAM_TABLE = 157;
     static final int FAM_GC = 158;
 
+    // superinstructions the pre-decoder fuses from common sequences (see Predecoder#fuse)
+    /** {@code i32.const c; i32.add}: immediate c. */
+    static final int I32_ADD_CONST = 159;
+    /** {@code local.get x; i32.const c; i32.add}: immediates x, c. */
+    static final int LOCAL_ADD_CONST = 160;
+    /** {@code local.get x; local.get y} of numbers: immediates x, y. */
+    static final int LOCAL_GET2 = 161;
+    /** {@code local.get x; i32.load offset} on memory 0: immediates x, offset. */
+    static final int LOCAL_I32_LOAD = 162;
+    /** {@code i32.eq; br_if} without unwinding (and the other comparisons): immediate t. */
+    static final int BR_IF_I32_EQ = 163;
+    static final int BR_IF_I32_NE = 164;
+    static final int BR_IF_I32_LT_S = 165;
+    static final int BR_IF_I32_LT_U = 166;
+    static final int BR_IF_I32_GT_S = 167;
+    static final int BR_IF_I32_GT_U = 168;
+    static final int BR_IF_I32_LE_S = 169;
+    static final int BR_IF_I32_LE_U = 170;
+    static final int BR_IF_I32_GE_S = 171;
+    static final int BR_IF_I32_GE_U = 172;
+    /** {@code i32.const c; i32.shl}, and the same for shr_u, and, mul: immediate c. */
+    static final int I32_SHL_CONST = 173;
+    static final int I32_SHR_U_CONST = 174;
+    static final int I32_AND_CONST = 175;
+    static final int I32_MUL_CONST = 176;
+    /** {@code local.get x; local.get y; i32.add}: immediates x, y. */
+    static final int LOCAL_ADD_LOCAL = 177;
+    /** {@code local.get x; i32.const c; i32.add; local.set y}: immediates x, c, y. */
+    static final int LOCAL_ADD_CONST_SET = 178;
+
     /** Number of opcodes. */
-    static final int COUNT = 159;
+    static final int COUNT = 179;
 
     /** Immediates after each opcode (BR_TABLE: variable, see above). */
     static int immediates(int op) {
@@ -269,6 +299,29 @@ final class Op {
             case BR_ON_CAST:
             case BR_ON_CAST_FAIL:
                 return 4;
+            case I32_ADD_CONST:
+            case I32_SHL_CONST:
+            case I32_SHR_U_CONST:
+            case I32_AND_CONST:
+            case I32_MUL_CONST:
+            case BR_IF_I32_EQ:
+            case BR_IF_I32_NE:
+            case BR_IF_I32_LT_S:
+            case BR_IF_I32_LT_U:
+            case BR_IF_I32_GT_S:
+            case BR_IF_I32_GT_U:
+            case BR_IF_I32_LE_S:
+            case BR_IF_I32_LE_U:
+            case BR_IF_I32_GE_S:
+            case BR_IF_I32_GE_U:
+                return 1;
+            case LOCAL_ADD_CONST:
+            case LOCAL_ADD_LOCAL:
+            case LOCAL_GET2:
+            case LOCAL_I32_LOAD:
+                return 2;
+            case LOCAL_ADD_CONST_SET:
+                return 3;
             case BR_TABLE:
                 return -1;
             default:

@@ -7,7 +7,6 @@ import static dev.jwasm.interpreter.ModuleFacts.V128;
 import dev.jwasm.parser.model.BlockType;
 import dev.jwasm.parser.model.Catch;
 import dev.jwasm.parser.model.FunctionBody;
-import dev.jwasm.parser.model.ImmediateKind;
 import dev.jwasm.parser.model.Instruction;
 import dev.jwasm.parser.model.Locals;
 import dev.jwasm.parser.model.Opcode;
@@ -96,6 +95,12 @@ final class Predecoder {
     private int tryDepth;
     private Handler activeHandler;
     private List<Handler> finished;
+    /** Start and opcode of the last two instructions emitted (-1: none, or not fusable). */
+    private int prevPos = -1;
+    private int prev2Pos = -1;
+    /** The last code position a branch, handler or block boundary may land on: fusion never spans it. */
+    private int labelPos = -1;
+    private boolean fused;
 
     Predecoder(ModuleFacts facts) {
         this.facts = facts;
@@ -112,6 +117,9 @@ final class Predecoder {
         ctlTop = 0;
         tryDepth = 0;
         activeHandler = null;
+        prevPos = -1;
+        prev2Pos = -1;
+        labelPos = -1;
 
         byte[] params = ModuleFacts.kindsOfCodes(type.params());
         byte[] results = ModuleFacts.kindsOfCodes(type.results());
@@ -160,7 +168,13 @@ final class Predecoder {
                     continue;
                 }
             }
+            int start = out.position();
+            fused = false;
             translate(insn);
+            if (!fused && out.position() > start) {
+                prev2Pos = prevPos;
+                prevPos = start;
+            }
         }
         Handler[] handlers = finished.toArray(new Handler[0]);
         for (int i = 0; i < handlers.length; i++) {
@@ -323,8 +337,19 @@ final class Predecoder {
             out.emit(-1);
             out.emit(Op.RETURN);
             out.set(patch, out.position());
+            bindLabel();
         } else if (height == t.height + t.labelSlots()) {
-            out.emit(t.kind == LOOP ? Op.BR_IF_BACK : Op.BR_IF);
+            int prev = previous();
+            int branch = compareAndBranch(prev);
+            if (branch >= 0) {
+                replaceFrom(prevPos);
+                out.emit(branch);
+            } else if (prev == Op.I32_EQZ && t.kind != LOOP) {
+                replaceFrom(prevPos);
+                out.emit(Op.IF_FALSE);
+            } else {
+                out.emit(t.kind == LOOP ? Op.BR_IF_BACK : Op.BR_IF);
+            }
             emitTarget(t);
         } else {
             out.emit(Op.BR_IF_UNWIND);
@@ -342,6 +367,105 @@ final class Predecoder {
         }
         emitUnwindingTarget(label(bt.defaultLabel()));
         top().unreachable = true;
+    }
+
+    // ---------------------------------------------------------------- superinstructions
+
+    private void bindLabel() {
+        labelPos = out.position();
+    }
+
+    /** The opcode of the instruction just emitted, if a new one may fuse with it (no label in between); else -1. */
+    private int previous() {
+        return prevPos >= 0 && labelPos != out.position() ? out.get(prevPos) : -1;
+    }
+
+    /** The opcode of the instruction before {@link #previous()}, if all three may fuse; else -1. */
+    private int previous2() {
+        return prev2Pos >= 0 && previous() >= 0 && labelPos != prevPos ? out.get(prev2Pos) : -1;
+    }
+
+    /** Drops the code from {@code position} on; the caller emits the fused instruction there. */
+    private void replaceFrom(int position) {
+        out.truncate(position);
+        fused = true;
+        prevPos = position;
+        prev2Pos = -1;
+    }
+
+    /** The fused compare-and-branch of an i32 comparison, or -1. */
+    private static int compareAndBranch(int compare) {
+        return compare >= Op.I32_EQ && compare <= Op.I32_GE_U ? Op.BR_IF_I32_EQ + (compare - Op.I32_EQ) : -1;
+    }
+
+    /** The compare-and-branch that jumps when {@code branch}'s condition is false. */
+    private static int negated(int branch) {
+        switch (branch) {
+            case Op.BR_IF_I32_EQ: return Op.BR_IF_I32_NE;
+            case Op.BR_IF_I32_NE: return Op.BR_IF_I32_EQ;
+            case Op.BR_IF_I32_LT_S: return Op.BR_IF_I32_GE_S;
+            case Op.BR_IF_I32_LT_U: return Op.BR_IF_I32_GE_U;
+            case Op.BR_IF_I32_GT_S: return Op.BR_IF_I32_LE_S;
+            case Op.BR_IF_I32_GT_U: return Op.BR_IF_I32_LE_U;
+            case Op.BR_IF_I32_LE_S: return Op.BR_IF_I32_GT_S;
+            case Op.BR_IF_I32_LE_U: return Op.BR_IF_I32_GT_U;
+            case Op.BR_IF_I32_GE_S: return Op.BR_IF_I32_LT_S;
+            default: return Op.BR_IF_I32_LT_U;
+        }
+    }
+
+    /** The fused form of an i32 operation whose second operand is a constant, or -1. */
+    private static int withConstant(int main) {
+        switch (main) {
+            case Op.I32_SHL: return Op.I32_SHL_CONST;
+            case Op.I32_SHR_U: return Op.I32_SHR_U_CONST;
+            case Op.I32_AND: return Op.I32_AND_CONST;
+            case Op.I32_MUL: return Op.I32_MUL_CONST;
+            default: return -1;
+        }
+    }
+
+    /**
+     * {@code i32.const c; i32.add} (or sub, shl, shr_u, and, mul), {@code local.get x} before an
+     * added constant, and {@code local.get x; local.get y; i32.add}.
+     */
+    private boolean fuseBinary(int main) {
+        int prev = previous();
+        if (main == Op.I32_ADD && prev == Op.LOCAL_GET2) {
+            int x = out.get(prevPos + 1);
+            int y = out.get(prevPos + 2);
+            replaceFrom(prevPos);
+            out.emit(Op.LOCAL_ADD_LOCAL);
+            out.emit(x);
+            out.emit(y);
+            return true;
+        }
+        if (prev != Op.I32_CONST) {
+            return false;
+        }
+        int fusedOp = withConstant(main);
+        if (fusedOp >= 0) {
+            int c = out.get(prevPos + 1);
+            replaceFrom(prevPos);
+            out.emit(fusedOp, c);
+            return true;
+        }
+        if (main != Op.I32_ADD && main != Op.I32_SUB) {
+            return false;
+        }
+        int c = out.get(prevPos + 1);
+        c = main == Op.I32_SUB ? -c : c;
+        if (previous2() == Op.LOCAL_GET) {
+            int x = out.get(prev2Pos + 1);
+            replaceFrom(prev2Pos);
+            out.emit(Op.LOCAL_ADD_CONST);
+            out.emit(x);
+            out.emit(c);
+        } else {
+            replaceFrom(prevPos);
+            out.emit(Op.I32_ADD_CONST, c);
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- the translation
@@ -367,8 +491,19 @@ final class Predecoder {
                         bt[0], bt[1]);
                 if (op == Opcode.LOOP) {
                     c.startPc = out.position();
+                    bindLabel();
                 } else if (op == Opcode.IF) {
-                    out.emit(Op.IF_FALSE);
+                    int prev = previous();
+                    int branch = compareAndBranch(prev);
+                    if (branch >= 0) {
+                        replaceFrom(prevPos);
+                        out.emit(negated(branch));
+                    } else if (prev == Op.I32_EQZ) {
+                        replaceFrom(prevPos);
+                        out.emit(Op.BR_IF);
+                    } else {
+                        out.emit(Op.IF_FALSE);
+                    }
                     c.ifFalsePatch = out.position();
                     out.emit(-1);
                 } else if (op == Opcode.TRY) {
@@ -377,6 +512,7 @@ final class Predecoder {
                     h.start = out.position();
                     h.parentHandler = activeHandler;
                     h.exnSlot = hiddenBase + tryDepth++;
+                    bindLabel();
                     c.handler = h;
                     c.exnSlot = h.exnSlot;
                     activeHandler = h;
@@ -394,6 +530,7 @@ final class Predecoder {
                     out.emit(-1);
                 }
                 out.set(c.ifFalsePatch, out.position());
+                bindLabel();
                 c.ifFalsePatch = -1;
                 resetTo(c, c.params);
                 c.unreachable = false;
@@ -572,11 +709,29 @@ final class Predecoder {
         int base = k == V128 ? Op.LOCAL_GET_V128 : k == REF ? Op.LOCAL_GET_REF : Op.LOCAL_GET;
         switch (op) {
             case LOCAL_GET:
-                out.emit(base, slot);
+                if (base == Op.LOCAL_GET && previous() == Op.LOCAL_GET) {
+                    int first = out.get(prevPos + 1);
+                    replaceFrom(prevPos);
+                    out.emit(Op.LOCAL_GET2);
+                    out.emit(first);
+                    out.emit(slot);
+                } else {
+                    out.emit(base, slot);
+                }
                 pushKind(k);
                 break;
             case LOCAL_SET:
-                out.emit(base + 1, slot);
+                if (base == Op.LOCAL_GET && previous() == Op.LOCAL_ADD_CONST) {
+                    int x = out.get(prevPos + 1);
+                    int c = out.get(prevPos + 2);
+                    replaceFrom(prevPos);
+                    out.emit(Op.LOCAL_ADD_CONST_SET);
+                    out.emit(x);
+                    out.emit(c);
+                    out.emit(slot);
+                } else {
+                    out.emit(base + 1, slot);
+                }
                 popKind();
                 break;
             default:
@@ -607,13 +762,23 @@ final class Predecoder {
         if (insn instanceof Instruction.MemoryAccess ma) {
             if (main >= 0 && ma.memory() == 0 && !facts.isMemory64(0) && ma.offset() >= 0
                     && ma.offset() <= 0xFFFF_FFFFL) {
-                out.emit(main, (int) ma.offset());
+                if (main == Op.I32_LOAD && previous() == Op.LOCAL_GET) {
+                    int x = out.get(prevPos + 1);
+                    replaceFrom(prevPos);
+                    out.emit(Op.LOCAL_I32_LOAD);
+                    out.emit(x);
+                    out.emit((int) ma.offset());
+                } else {
+                    out.emit(main, (int) ma.offset());
+                }
             } else {
                 int b = out.addLongs(ma.offset(), ma.lane());
                 out.emit(op.prefix() == Opcode.SIMD ? Op.FAM_SIMD : Op.FAM_MEMORY, op.ordinal(), ma.memory(), b);
             }
         } else if (main >= 0) {
-            out.emit(main);
+            if (!fuseBinary(main)) {
+                out.emit(main);
+            }
         } else if (op.prefix() == Opcode.SIMD) {
             int a = 0;
             int b = 0;
@@ -662,6 +827,7 @@ final class Predecoder {
         byte[][] bt = blockType(tt.type());
         Ctl c = push(TRY_TABLE, bt[0], bt[1]);
         h.start = out.position();
+        bindLabel();
         c.handler = h;
         activeHandler = h;
     }
@@ -680,6 +846,7 @@ final class Predecoder {
             activeHandler = c.outerHandler;
         }
         h.addClause(tag >= 0 ? Handler.CATCH : Handler.CATCH_ALL, tag, out.position(), c.height);
+        bindLabel();
         resetTo(c, tag >= 0 ? facts.tagParams(tag) : new byte[0]);
         c.unreachable = false;
     }
@@ -700,11 +867,13 @@ final class Predecoder {
         finished.add(h);
         activeHandler = c.outerHandler;
         tryDepth--;
+        bindLabel();
         resolve(c, out.position());
         resetTo(c, c.results);
     }
 
     private void end() {
+        bindLabel();
         Ctl c = ctls[--ctlTop];
         if (c.kind == FUNCTION) {
             int at = out.position();
@@ -768,9 +937,5 @@ final class Predecoder {
 
     void pushKindOf(byte k) {
         pushKind(k);
-    }
-
-    static boolean usesImmediates(Opcode op) {
-        return op.immediates() != ImmediateKind.NONE;
     }
 }

@@ -56,8 +56,12 @@ class CallStackTest {
         });
     }
 
-    /** Wasm calls a host function that calls Wasm again, without end: the Java stack overflows. */
-    private static void hostRecursion() {
+    /**
+     * Wasm calls a host function that calls Wasm again, without end: the Java stack overflows.
+     * Each level costs several Java frames, so a bounded recursion of {@code depth} levels checks
+     * that the engine works before and after.
+     */
+    private static void hostRecursion(int depth) {
         Linker linker = new Linker(Wasm.ENGINE);
         AtomicReference<Wasm> self = new AtomicReference<>();
         linker.define("host", "again", new FuncType(List.of(ValType.I32), List.of(ValType.I32)),
@@ -71,20 +75,20 @@ class CallStackTest {
                       (else (i32.add (i32.const 1) (call $again (i32.sub (local.get 0) (i32.const 1))))))))
                 """);
         self.set(w);
-        assertEquals(100, w.i32("enter", i(100)));
+        assertEquals(depth, w.i32("enter", i(depth)));
         Trap t = assertThrows(Trap.class, () -> w.call("enter", i(Integer.MAX_VALUE)));
         assertEquals(TrapMessages.CALL_STACK_EXHAUSTED, t.getMessage());
-        assertEquals(100, w.i32("enter", i(100)));
+        assertEquals(depth, w.i32("enter", i(depth)));
     }
 
     @Test
     void javaStackOverflowThroughHostFunctionsIsATrap() {
-        hostRecursion();
+        hostRecursion(100);
     }
 
     @Test
     void javaStackOverflowThroughHostFunctionsOnASmallStack() throws Throwable {
-        onSmallStack(CallStackTest::hostRecursion);
+        onSmallStack(() -> hostRecursion(10));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.jwasm.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.ValType;
@@ -12,21 +13,23 @@ import dev.jwasm.runtime.Memory;
 import dev.jwasm.runtime.Module;
 import dev.jwasm.runtime.Store;
 import dev.jwasm.runtime.Value;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The embedding example of the README, as a test: load a module, link a host function, call
- * an export, read and write memory. Keep the two in step.
+ * an export, read and write memory. The second test checks that the README shows exactly this
+ * code, so the README cannot rot.
  */
 class EmbeddingExampleTest {
 
     @Test
     void readmeExample() {
-        List<Integer> logged = new ArrayList<>();
-
         // --- README example begins
         Engine engine = Engine.create();
         Module module = engine.compile("""
@@ -46,6 +49,7 @@ class EmbeddingExampleTest {
                     (local.get $acc)))
                 """.getBytes(StandardCharsets.UTF_8));   // or the bytes of a .wasm file
 
+        List<Integer> logged = new ArrayList<>();
         Linker linker = new Linker(engine);
         linker.define("env", "log", new FuncType(List.of(ValType.I32), List.of()), (caller, args) -> {
             logged.add(args[0].asInt());                  // a host function: Java called by Wasm
@@ -64,5 +68,30 @@ class EmbeddingExampleTest {
         assertEquals(10, result[0].asInt());
         assertEquals(List.of(10), logged);
         assertArrayEquals(new byte[] {10}, stored);
+    }
+
+    @Test
+    void theReadmeShowsThisCode() throws IOException {
+        Path module = Path.of(System.getProperty("basedir", "."));
+        String test = Files.readString(module.resolve("src/test/java/dev/jwasm/interpreter/EmbeddingExampleTest.java"));
+        String readme = Files.readString(module.resolve("../README.md"));
+        String tested = test.substring(test.indexOf("// --- README example begins"), test.indexOf("// --- README example ends"));
+        tested = tested.substring(tested.indexOf('\n') + 1);
+        int section = readme.indexOf("## Embedding");
+        assertTrue(section >= 0, "README.md has no '## Embedding' section");
+        int from = readme.indexOf("```java\n", section) + "```java\n".length();
+        String shown = readme.substring(from, readme.indexOf("```", from));
+        assertEquals(normalized(tested), normalized(shown));
+    }
+
+    /** Lines without indentation, blank lines dropped. */
+    private static List<String> normalized(String code) {
+        List<String> lines = new ArrayList<>();
+        for (String line : code.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
     }
 }

@@ -36,6 +36,23 @@ class InterruptionTest {
     }
 
     @Test
+    @Timeout(20)
+    void aLoopMadeOfCaughtExceptionsStopsToo() {
+        Wasm w = new Wasm("""
+                (module
+                  (tag $e)
+                  (func (export "spin") (loop $l (try_table (catch_all $l) (throw $e)))))
+                """);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(w.store::interrupt, 100, TimeUnit.MILLISECONDS);
+            assertEquals(TrapMessages.INTERRUPTED, assertThrows(Trap.class, () -> w.call("spin")).getMessage());
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
     void anInterruptRequestedBeforeACallDoesNotStopTheNextCall() {
         Wasm w = new Wasm("(module (func (export \"one\") (result i32) (i32.const 1)))");
         w.store.interrupt();

@@ -76,6 +76,14 @@ public final class Global implements Extern {
         if (v.type().kind() != type.kind()) {
             throw new IllegalArgumentException("expected a " + type + " value, got " + v.type());
         }
+        if (type.isRef() && v.ref() == null && !type.nullable()) {
+            throw new IllegalArgumentException("null for non-nullable " + type);
+        }
+        if (type.isRef() && v.ref() != null && !type.heapType().isConcrete()
+                && type.heapType().abstractType() == dev.jwasm.parser.model.HeapType.Abstract.FUNC
+                && !(v.ref() instanceof WasmFunction)) {
+            throw new IllegalArgumentException("a " + type + " global cannot hold " + v.ref());
+        }
         bits = v.bits();
         high = v.high();
         ref = v.ref();

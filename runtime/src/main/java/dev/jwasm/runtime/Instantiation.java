@@ -61,8 +61,9 @@ final class Instantiation {
             CanonicalType ct = vm.type(t.typeIndex());
             inst.tags[tg++] = new Tag(funcType(m, t.typeIndex()), ct.id());
         }
+        dev.jwasm.runtime.tier.ModuleCode code = module.code().instantiate(inst);
         for (int d = 0; d < vm.definedFunctionCount(); d++) {
-            inst.functions[fn++] = module.code().function(inst, d);
+            inst.functions[fn++] = code.function(d);
         }
         ConstEvaluator eval = new ConstEvaluator(inst);
         for (dev.jwasm.parser.model.Global g : m.globals()) {

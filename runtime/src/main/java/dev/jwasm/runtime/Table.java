@@ -1,6 +1,7 @@
 package dev.jwasm.runtime;
 
 import dev.jwasm.parser.model.ExternKind;
+import dev.jwasm.parser.model.HeapType;
 import dev.jwasm.parser.model.Limits;
 import dev.jwasm.parser.model.TableType;
 import dev.jwasm.parser.model.ValType;
@@ -18,6 +19,7 @@ public final class Table implements Extern {
     private final boolean is64;
     private final long declaredMax;
     private final long growthLimit;
+    private final boolean functionElements;
     private Object[] elements;
     private int size;
 
@@ -30,6 +32,10 @@ public final class Table implements Extern {
         this.elementType = type.elementType();
         this.elementTypeCode = elementTypeCode;
         this.is64 = limits.is64();
+        HeapType heap = type.elementType().heapType();
+        this.functionElements = !heap.isConcrete()
+                && (heap.abstractType() == HeapType.Abstract.FUNC || heap.abstractType() == HeapType.Abstract.NOFUNC);
+        checkElement(init);
         this.declaredMax = limits.hasMax() ? limits.max() : -1;
         long cap = Math.min(maxElements, Integer.MAX_VALUE - 8);
         this.growthLimit = limits.hasMax() && Long.compareUnsigned(limits.max(), cap) < 0 ? limits.max() : cap;
@@ -75,6 +81,13 @@ public final class Table implements Extern {
         return size;
     }
 
+    /** Host code could put anything into a table: a function table takes only functions. */
+    private void checkElement(Object value) {
+        if (functionElements && value != null && !(value instanceof WasmFunction)) {
+            throw new IllegalArgumentException("a " + elementType + " table cannot hold " + value);
+        }
+    }
+
     private static Trap outOfBounds() {
         return new Trap(TrapMessages.OUT_OF_BOUNDS_TABLE_ACCESS);
     }
@@ -90,11 +103,13 @@ public final class Table implements Extern {
         if (Long.compareUnsigned(index, size) >= 0) {
             throw outOfBounds();
         }
+        checkElement(value);
         elements[(int) index] = value;
     }
 
     /** {@code table.grow}: the old size, or -1 when the table cannot grow by {@code delta} (unsigned). */
     public long grow(long delta, Object init) {
+        checkElement(init);
         long old = size;
         if (Long.compareUnsigned(delta, growthLimit - old) > 0) {
             return -1;
@@ -115,6 +130,7 @@ public final class Table implements Extern {
     /** {@code table.fill}. */
     public void fill(long index, Object value, long n) {
         checkRange(index, n, size);
+        checkElement(value);
         Arrays.fill(elements, (int) index, (int) (index + n), value);
     }
 

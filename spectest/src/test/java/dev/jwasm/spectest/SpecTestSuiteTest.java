@@ -1,5 +1,6 @@
 package dev.jwasm.spectest;
 
+import dev.jwasm.parser.wast.TestsuiteFeatures;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;

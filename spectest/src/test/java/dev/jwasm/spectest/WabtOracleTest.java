@@ -1,5 +1,6 @@
 package dev.jwasm.spectest;
 
+import dev.jwasm.parser.wast.TestsuiteFeatures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -57,10 +58,7 @@ class WabtOracleTest {
         Assumptions.assumeTrue(onPath("wat2wasm") && onPath("wasm-validate") && onPath("wasm2wat"),
                 "wabt is not on PATH: install the Debian package wabt (Docker, for a Testcontainers image, is not available here)");
         Path work = Files.createTempDirectory("jwasm-wabt");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(testsuite)) {
-            files = s.filter(p -> p.toString().endsWith(".wast")).sorted().toList();
-        }
+        List<Path> files = ScriptFiles.collect(List.of(testsuite));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         List<Future<?>> pending = new ArrayList<>();
         AtomicInteger counter = new AtomicInteger();

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
+import dev.jwasm.parser.binary.ModuleGenerator;
 import dev.jwasm.parser.model.WasmModule;
 import dev.jwasm.validator.types.TypeRegistry;
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -18,7 +20,7 @@ class ValidatorPropertyTest {
 
     @Property(tries = 5000)
     void validationOnlyEverThrowsInvalidModuleException(@ForAll long seed) {
-        WasmModule m = new RandomModules(seed).next();
+        WasmModule m = ModuleGenerator.validatorInput(new Random(seed));
         Features features = (seed & 1) == 0 ? all : Features.wasm3();
         try {
             ValidatedModule v = new Validator(features, registry).validate(m);

@@ -115,7 +115,13 @@ public record ValType(Kind kind, boolean nullable, HeapType heapType) implements
             return kind.text();
         }
         if (nullable && !heapType.isConcrete()) {
-            return heapType.abstractType().text() + "ref";
+            return switch (heapType.abstractType()) {
+                case NONE -> "nullref";
+                case NOFUNC -> "nullfuncref";
+                case NOEXTERN -> "nullexternref";
+                case NOEXN -> "nullexnref";
+                default -> heapType.abstractType().text() + "ref";
+            };
         }
         return "(ref " + (nullable ? "null " : "") + (heapType.isConcrete() ? heapType.typeIndex() : heapType) + ")";
     }

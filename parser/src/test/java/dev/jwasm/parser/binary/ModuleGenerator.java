@@ -45,12 +45,26 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Random but structurally sensible modules: every section, every opcode with random
- * immediates, balanced blocks. They need not validate; they must be representable, i.e.
- * stay within what the binary format can say and in the forms the encoder writes (see the
- * comments where that constrains a choice), so that decode(encode(m)) equals m.
+ * Random modules built from the model classes, of two kinds.
+ *
+ * <p>{@link #generate}: encodable modules, random but structurally sensible: every section,
+ * every opcode with random immediates, balanced blocks. They need not validate; they must be
+ * representable, i.e. stay within what the binary format can say and in the forms the encoder
+ * writes (see the comments where that constrains a choice), so that decode(encode(m)) equals m.
+ *
+ * <p>{@link #validatorInput}: mostly invalid modules for the validator. Indices are small and
+ * type uses name declared function types; globals, tables, segments and memory arguments are
+ * often well-typed by construction; bodies often start with {@code unreachable} (so later
+ * instructions are typed against unknown operands): all so that validation gets deep before
+ * it fails. Now and then such a module has a shape no decoder produces (an instruction without
+ * its immediates, a missing {@code end}, a body without a function, a lane out of range, a
+ * table of numbers), which the validator must reject like any other invalid module.
+ *
+ * <p>The choices that make validator input are all behind {@link #breaks} and
+ * {@link #keepValid} or a test of {@code forValidator}, and draw no random number for
+ * encodable modules, so those stay as they were for a given seed.
  */
-final class ModuleGenerator {
+public final class ModuleGenerator {
     /** Opcodes drawn at random inside bodies; structure (else, end, handlers) is added separately. */
     private static final List<Opcode> BODY_OPCODES = new ArrayList<>();
 
@@ -65,6 +79,8 @@ final class ModuleGenerator {
         }
     }
 
+    private static final Opcode[] ALL_OPCODES = Opcode.values();
+
     private static final Opcode[] CONST_OPCODES = {Opcode.I32_CONST, Opcode.I64_CONST, Opcode.F32_CONST,
         Opcode.F64_CONST, Opcode.V128_CONST, Opcode.GLOBAL_GET, Opcode.REF_NULL, Opcode.REF_FUNC, Opcode.I32_ADD,
         Opcode.I64_MUL, Opcode.STRUCT_NEW, Opcode.ARRAY_NEW_FIXED, Opcode.REF_I31, Opcode.EXTERN_CONVERT_ANY};
@@ -72,21 +88,123 @@ final class ModuleGenerator {
     private static final int[] SECTION_ORDER = {1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 12, 10, 11};
 
     private final Random r;
+    /** Validator input rather than encodable modules (see the class comment). */
+    private final boolean forValidator;
     private int typeCount;
+    /** The end of the recursive group being generated: validator input refers to types below it. */
+    private int groupEnd;
+    /** The indices of the function types defined so far, and of those without results (fit for tags). */
+    private final List<Integer> funcTypes = new ArrayList<>();
+    private final List<Integer> tagTypes = new ArrayList<>();
 
-    private ModuleGenerator(Random r) {
+    private ModuleGenerator(Random r, boolean forValidator) {
         this.r = r;
+        this.forValidator = forValidator;
     }
 
+    /** Encodable modules: decode(encode(m)) equals m. */
     static Arbitrary<WasmModule> modules() {
         return Arbitraries.randomValue(ModuleGenerator::generate);
     }
 
+    /** An encodable module: decode(encode(m)) equals m. */
     static WasmModule generate(Random random) {
-        return new ModuleGenerator(random).module();
+        return new ModuleGenerator(random, false).module();
+    }
+
+    /** A module for the validator: mostly invalid, deep before it fails, sometimes not encodable at all. */
+    public static WasmModule validatorInput(Random random) {
+        return new ModuleGenerator(random, true).module();
+    }
+
+    /** Validator input only: whether to break a rule here, about once in {@code n} times. */
+    private boolean breaks(int n) {
+        return forValidator && r.nextInt(n) == 0;
+    }
+
+    /** Validator input only: whether to make this part well-typed by construction (three times in four). */
+    private boolean keepValid() {
+        return forValidator && r.nextInt(4) != 0;
     }
 
     private WasmModule module() {
+        List<RecType> recTypes = recTypes();
+        List<Import> imports = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            imports.add(new Import(name(), name(), externType()));
+        }
+        List<Integer> functions = new ArrayList<>();
+        List<FunctionBody> codes = new ArrayList<>();
+        int functionCount = r.nextInt(4);
+        if (funcTypes.isEmpty() && keepValid()) {
+            functionCount = 0; // without a function type, every function is invalid at once
+        }
+        for (int i = functionCount; i > 0; i--) {
+            functions.add(funcTypeUse());
+            codes.add(functionBody());
+        }
+        if (breaks(20)) {
+            codes.add(functionBody()); // a body without a function
+        }
+        List<Table> tables = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            tables.add(new Table(tableType(), r.nextBoolean() || keepValid() ? null : constExpr()));
+        }
+        List<MemoryType> memories = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            memories.add(memoryType());
+        }
+        List<TagType> tags = new ArrayList<>();
+        int tagCount = r.nextInt(3);
+        if (tagTypes.isEmpty() && keepValid()) {
+            tagCount = 0; // a tag needs a function type without results
+        }
+        for (int i = tagCount; i > 0; i--) {
+            tags.add(new TagType(tagTypeUse()));
+        }
+        List<Global> globals = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            globals.add(global());
+        }
+        List<Export> exports = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            exports.add(new Export(name(), ExternKind.values()[r.nextInt(5)], index()));
+        }
+        int start = r.nextInt(4) == 0 ? (forValidator ? index() : r.nextInt(Integer.MAX_VALUE)) : -1;
+        List<ElementSegment> elements = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            elements.add(elementSegment());
+        }
+        List<DataSegment> data = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            data.add(dataSegment());
+        }
+        long dataCount = dataCount(codes, data);
+        WasmModule shape = new WasmModule(recTypes, imports, functions, tables, memories, globals, tags, exports,
+                start, elements, dataCount, codes, data, List.of(), NameSection.EMPTY);
+        return new WasmModule(recTypes, imports, functions, tables, memories, globals, tags, exports,
+                start, elements, dataCount, codes, data, customSections(shape), names());
+    }
+
+    private long dataCount(List<FunctionBody> codes, List<DataSegment> data) {
+        if (forValidator) {
+            return breaks(10) ? -1 : data.size();
+        }
+        // the encoder writes a data count whenever a body needs one, and decoding requires it to match
+        return usesDataIndex(codes) || r.nextBoolean() ? data.size() : -1;
+    }
+
+    private Global global() {
+        if (keepValid()) {
+            return new Global(new GlobalType(ValType.I32, r.nextBoolean()), new ConstExpr(List.of(
+                    new Instruction.I32Const(r.nextInt()), Opcode.END.simpleInstance())));
+        }
+        return new Global(new GlobalType(valType(), r.nextBoolean()), constExpr());
+    }
+
+    // ---- types
+
+    private List<RecType> recTypes() {
         List<RecType> recTypes = new ArrayList<>();
         int groups = r.nextInt(5);
         typeCount = 0;
@@ -96,67 +214,22 @@ final class ModuleGenerator {
         int next = 0;
         while (next < typeCount) {
             int size = Math.min(typeCount - next, 1 + r.nextInt(3));
+            groupEnd = next + size;
             List<SubType> subs = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                subs.add(subType());
+                subs.add(subType(next + i));
             }
             recTypes.add(new RecType(subs));
             next += size;
         }
+        groupEnd = typeCount;
         if (r.nextInt(10) == 0) {
             recTypes.add(new RecType(List.of())); // an empty recursive group is legal in the format
         }
-
-        List<Import> imports = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0; i--) {
-            imports.add(new Import(name(), name(), externType()));
-        }
-        List<Integer> functions = new ArrayList<>();
-        List<FunctionBody> codes = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0; i--) {
-            functions.add(typeIndex());
-            codes.add(functionBody());
-        }
-        List<Table> tables = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            tables.add(new Table(tableType(), r.nextBoolean() ? null : constExpr()));
-        }
-        List<MemoryType> memories = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            memories.add(memoryType());
-        }
-        List<TagType> tags = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            tags.add(new TagType(typeIndex()));
-        }
-        List<Global> globals = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            globals.add(new Global(new GlobalType(valType(), r.nextBoolean()), constExpr()));
-        }
-        List<Export> exports = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0; i--) {
-            exports.add(new Export(name(), ExternKind.values()[r.nextInt(5)], index()));
-        }
-        int start = r.nextInt(4) == 0 ? r.nextInt(Integer.MAX_VALUE) : -1;
-        List<ElementSegment> elements = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0; i--) {
-            elements.add(elementSegment());
-        }
-        List<DataSegment> data = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            data.add(dataSegment());
-        }
-        // the encoder writes a data count whenever a body needs one, and decoding requires it to match
-        long dataCount = usesDataIndex(codes) || r.nextBoolean() ? data.size() : -1;
-        WasmModule shape = new WasmModule(recTypes, imports, functions, tables, memories, globals, tags, exports,
-                start, elements, dataCount, codes, data, List.of(), NameSection.EMPTY);
-        return new WasmModule(recTypes, imports, functions, tables, memories, globals, tags, exports,
-                start, elements, dataCount, codes, data, customSections(shape), names());
+        return recTypes;
     }
 
-    // ---- types
-
-    private SubType subType() {
+    private SubType subType(int index) {
         CompositeType c = switch (r.nextInt(3)) {
             case 0 -> new FuncType(valTypes(3), valTypes(3));
             case 1 -> {
@@ -168,14 +241,32 @@ final class ModuleGenerator {
             }
             default -> new ArrayType(fieldType());
         };
-        if (r.nextInt(3) == 0) {
-            return SubType.plain(c);
+        if (c instanceof FuncType f) {
+            funcTypes.add(index);
+            if (f.results().isEmpty()) {
+                tagTypes.add(index);
+            }
+        }
+        if (forValidator ? !breaks(8) : r.nextInt(3) == 0) {
+            // validator input: supertypes are a common early failure, so rarer, and sometimes open to subtypes
+            return forValidator && r.nextInt(4) == 0 ? new SubType(false, List.of(), c) : SubType.plain(c);
         }
         List<Integer> supers = new ArrayList<>();
         for (int i = r.nextInt(2); i > 0; i--) {
-            supers.add(typeIndex());
+            supers.add(superIndex(index));
+        }
+        if (breaks(10)) {
+            supers.add(superIndex(index)); // more than one supertype
         }
         return new SubType(r.nextBoolean(), supers, c);
+    }
+
+    /** Validator input mostly names an earlier type, and now and then itself or the next one. */
+    private int superIndex(int index) {
+        if (!forValidator) {
+            return typeIndex();
+        }
+        return r.nextInt(10) == 0 ? r.nextInt(index + 2) : r.nextInt(Math.max(index, 1));
     }
 
     private FieldType fieldType() {
@@ -211,11 +302,19 @@ final class ModuleGenerator {
     }
 
     private HeapType heapType() {
-        if (r.nextInt(3) == 0) {
-            return HeapType.concrete(r.nextInt(4) == 0 ? r.nextInt(Integer.MAX_VALUE) : typeIndex());
+        if (r.nextInt(3) == 0 && (!forValidator || groupEnd > 0)) {
+            return HeapType.concrete(concreteTypeIndex());
         }
         HeapType.Abstract[] all = HeapType.Abstract.values();
         return HeapType.of(all[r.nextInt(all.length)]);
+    }
+
+    /** Validator input names a type of the groups so far (rarely one beyond); encodable modules any. */
+    private int concreteTypeIndex() {
+        if (forValidator) {
+            return r.nextInt(100) == 0 ? groupEnd + 1 : r.nextInt(groupEnd);
+        }
+        return r.nextInt(4) == 0 ? r.nextInt(Integer.MAX_VALUE) : typeIndex();
     }
 
     /** A type index below 2^31 (the format's type uses are signed 33-bit or checked to fit). */
@@ -223,8 +322,31 @@ final class ModuleGenerator {
         return typeCount == 0 || r.nextInt(8) == 0 ? r.nextInt(200) : r.nextInt(typeCount);
     }
 
-    /** Any u32, as the bits of an int. */
+    /** Where a function type belongs: functions, tags, block types, function imports. */
+    private int funcTypeUse() {
+        if (!forValidator) {
+            return typeIndex();
+        }
+        return funcTypes.isEmpty() || r.nextInt(50) == 0 ? index() : funcTypes.get(r.nextInt(funcTypes.size()));
+    }
+
+    /** A tag's type: for validator input mostly a function type without results. */
+    private int tagTypeUse() {
+        if (!tagTypes.isEmpty() && keepValid()) {
+            return tagTypes.get(r.nextInt(tagTypes.size()));
+        }
+        return funcTypeUse();
+    }
+
+    /**
+     * Any u32, as the bits of an int; for validator input mostly below 5 (so that it often
+     * names something), sometimes -1 or anything.
+     */
     private int index() {
+        if (forValidator) {
+            int k = r.nextInt(20);
+            return k == 0 ? r.nextInt() : k == 1 ? -1 : r.nextInt(5);
+        }
         return switch (r.nextInt(4)) {
             case 0 -> r.nextInt();
             case 1 -> r.nextInt(100_000);
@@ -234,24 +356,35 @@ final class ModuleGenerator {
 
     private ExternType externType() {
         return switch (r.nextInt(5)) {
-            case 0 -> new ExternType.Func(typeIndex());
+            case 0 -> new ExternType.Func(funcTypeUse());
             case 1 -> tableType();
             case 2 -> memoryType();
             case 3 -> new GlobalType(valType(), r.nextBoolean());
-            default -> new TagType(typeIndex());
+            default -> new TagType(tagTypeUse());
         };
     }
 
     private TableType tableType() {
-        return new TableType(refType(), limits());
+        ValType element;
+        if (breaks(30)) {
+            element = ValType.I32; // not a reference type
+        } else if (keepValid()) {
+            element = ValType.ref(true, heapType()); // nullable: needs no initializer
+        } else {
+            element = refType();
+        }
+        return new TableType(element, limits());
     }
 
     private MemoryType memoryType() {
-        int pageSizeLog2 = r.nextInt(4) == 0 ? r.nextInt(65) : MemoryType.DEFAULT_PAGE_SIZE_LOG2;
-        return new MemoryType(limits(), r.nextInt(4) == 0, pageSizeLog2);
+        int pageSizeLog2 = keepValid() || r.nextInt(4) != 0 ? MemoryType.DEFAULT_PAGE_SIZE_LOG2 : r.nextInt(65);
+        return new MemoryType(limits(), r.nextInt(4) == 0 && !keepValid(), pageSizeLog2);
     }
 
     private Limits limits() {
+        if (forValidator && !breaks(8)) {
+            return new Limits(r.nextInt(3), r.nextBoolean() ? Limits.NO_MAX : 3 + r.nextInt(4), r.nextInt(4) == 0);
+        }
         long min = r.nextBoolean() ? r.nextInt(100) : r.nextLong();
         long max = Limits.NO_MAX;
         if (r.nextBoolean()) {
@@ -268,9 +401,10 @@ final class ModuleGenerator {
     private FunctionBody functionBody() {
         List<Locals> locals = new ArrayList<>();
         for (int i = r.nextInt(3); i > 0; i--) {
-            locals.add(new Locals(r.nextInt(1000), valType()));
+            int count = forValidator ? (breaks(8) ? r.nextInt() : r.nextInt(4)) : r.nextInt(1000);
+            locals.add(new Locals(count, valType()));
         }
-        List<Instruction> code = instructions(r.nextInt(60), BODY_OPCODES);
+        List<Instruction> code = instructions(r.nextInt(60), BODY_OPCODES, true);
         return new FunctionBody(locals, code, branchHints(code));
     }
 
@@ -286,7 +420,14 @@ final class ModuleGenerator {
     }
 
     private ConstExpr constExpr() {
-        return new ConstExpr(instructions(1 + r.nextInt(3), List.of(CONST_OPCODES)));
+        return new ConstExpr(instructions(1 + r.nextInt(3), List.of(CONST_OPCODES), false));
+    }
+
+    /** Validator input: half the time an {@code unreachable}, after which any operands type-check. */
+    private void unreachableNowAndThen(List<Instruction> out) {
+        if (forValidator && r.nextBoolean()) {
+            out.add(Opcode.UNREACHABLE.simpleInstance());
+        }
     }
 
     private static final int BLOCK = 0;
@@ -296,10 +437,17 @@ final class ModuleGenerator {
     private static final int TRY_CAUGHT = 4;
     private static final int TRY_CAUGHT_ALL = 5;
 
-    /** A balanced sequence ending with the {@code end} that closes the expression. */
-    private List<Instruction> instructions(int count, List<Opcode> pool) {
+    /**
+     * A balanced sequence ending with the {@code end} that closes the expression. Validator
+     * input now and then draws any opcode instead (an {@code else} outside an {@code if},
+     * a {@code delegate} outside a {@code try}) and may leave out the last {@code end}.
+     */
+    private List<Instruction> instructions(int count, List<Opcode> pool, boolean functionBody) {
         List<Instruction> out = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
+        if (functionBody) {
+            unreachableNowAndThen(out);
+        }
         for (int i = 0; i < count; i++) {
             if (!open.isEmpty() && r.nextInt(6) == 0) {
                 int top = open.get(open.size() - 1);
@@ -322,11 +470,15 @@ final class ModuleGenerator {
                 }
                 continue;
             }
-            Opcode op = pool.get(r.nextInt(pool.size()));
+            Opcode op = breaks(3) ? ALL_OPCODES[r.nextInt(ALL_OPCODES.length)] : pool.get(r.nextInt(pool.size()));
             if (pool == BODY_OPCODES && r.nextInt(12) == 0) {
                 op = r.nextBoolean() ? Opcode.IF : Opcode.BR_IF; // frequent enough to carry branch hints
             }
+            if (op == Opcode.END && open.isEmpty()) {
+                continue; // the final end is added below
+            }
             out.add(instruction(op));
+            int opened = open.size();
             switch (op) {
                 case BLOCK: case LOOP: case TRY_TABLE:
                     open.add(BLOCK);
@@ -337,18 +489,31 @@ final class ModuleGenerator {
                 case TRY:
                     open.add(TRY);
                     break;
+                case END: case DELEGATE: // drawn at random only for validator input
+                    if (!open.isEmpty()) {
+                        open.remove(open.size() - 1);
+                    }
+                    break;
                 default:
                     break;
+            }
+            if (functionBody && open.size() > opened) {
+                unreachableNowAndThen(out);
             }
         }
         for (int i = open.size(); i > 0; i--) {
             out.add(Opcode.END.simpleInstance());
         }
-        out.add(Opcode.END.simpleInstance());
+        if (!breaks(20)) {
+            out.add(Opcode.END.simpleInstance());
+        }
         return out;
     }
 
-    Instruction instruction(Opcode op) {
+    private Instruction instruction(Opcode op) {
+        if (breaks(40)) {
+            return new Instruction.Simple(op); // without the immediates it needs
+        }
         ImmediateKind kind = op.immediates();
         switch (kind) {
             case NONE:
@@ -378,9 +543,9 @@ final class ModuleGenerator {
                 return new Instruction.BrTable(op, labels, index());
             }
             case MEMARG:
-                return new Instruction.MemoryAccess(op, memoryIndex(), offset(), r.nextInt(64), -1);
+                return new Instruction.MemoryAccess(op, memoryIndex(), offset(), alignment(), -1);
             case MEMARG_LANE:
-                return new Instruction.MemoryAccess(op, memoryIndex(), offset(), r.nextInt(64), r.nextInt(256));
+                return new Instruction.MemoryAccess(op, memoryIndex(), offset(), alignment(), lane());
             case I32:
                 return new Instruction.I32Const(r.nextBoolean() ? r.nextInt(300) - 150 : r.nextInt());
             case I64:
@@ -392,10 +557,16 @@ final class ModuleGenerator {
             case V128:
                 return new Instruction.V128Const(r.nextLong(), r.nextLong());
             case LANE:
-                return new Instruction.Lane(op, r.nextInt(256));
+                return new Instruction.Lane(op, lane());
             case SHUFFLE: {
-                byte[] lanes = new byte[16];
-                r.nextBytes(lanes);
+                byte[] lanes = new byte[breaks(10) ? 3 : 16];
+                if (keepValid()) {
+                    for (int i = 0; i < lanes.length; i++) {
+                        lanes[i] = (byte) r.nextInt(32);
+                    }
+                } else {
+                    r.nextBytes(lanes);
+                }
                 return new Instruction.Shuffle(op, lanes);
             }
             case SELECT_TYPED:
@@ -403,7 +574,7 @@ final class ModuleGenerator {
             case HEAP_TYPE:
                 return new Instruction.HeapTypeOp(op, heapType());
             case BR_ON_CAST:
-                return new Instruction.BrOnCast(op, index(), refType(), refType());
+                return new Instruction.BrOnCast(op, index(), breaks(6) ? valType() : refType(), refType());
             default:
                 throw new IllegalStateException("no generator for " + kind);
         }
@@ -414,14 +585,31 @@ final class ModuleGenerator {
     }
 
     private long offset() {
+        if (keepValid()) {
+            return r.nextInt(64);
+        }
         return r.nextBoolean() ? r.nextInt(5000) : r.nextLong();
+    }
+
+    /** The alignment exponent: validator input mostly at most natural, sometimes anything. */
+    private int alignment() {
+        if (forValidator) {
+            return r.nextInt(6) == 0 ? r.nextInt() : r.nextInt(5);
+        }
+        return r.nextInt(64);
+    }
+
+    /** A lane index: for validator input mostly in range, sometimes past the end or negative. */
+    private int lane() {
+        return forValidator ? r.nextInt(20) - 2 : r.nextInt(256);
     }
 
     private BlockType blockType() {
         return switch (r.nextInt(3)) {
             case 0 -> BlockType.EMPTY;
             case 1 -> BlockType.of(valType());
-            default -> BlockType.ofTypeIndex(r.nextInt(4) == 0 ? r.nextInt(Integer.MAX_VALUE) : typeIndex());
+            default -> BlockType.ofTypeIndex(
+                    forValidator || r.nextInt(4) != 0 ? funcTypeUse() : r.nextInt(Integer.MAX_VALUE));
         };
     }
 
@@ -442,6 +630,14 @@ final class ModuleGenerator {
     // ---- segments
 
     private ElementSegment elementSegment() {
+        if (keepValid()) {
+            List<ConstExpr> nulls = new ArrayList<>();
+            for (int i = r.nextInt(3); i > 0; i--) {
+                nulls.add(new ConstExpr(List.of(new Instruction.HeapTypeOp(Opcode.REF_NULL, HeapType.FUNC),
+                        Opcode.END.simpleInstance())));
+            }
+            return new ElementSegment(SegmentMode.PASSIVE, 0, null, ValType.FUNCREF, nulls);
+        }
         SegmentMode mode = SegmentMode.values()[r.nextInt(3)];
         boolean active = mode == SegmentMode.ACTIVE;
         int table = active && r.nextBoolean() ? index() : 0;
@@ -466,7 +662,7 @@ final class ModuleGenerator {
     private DataSegment dataSegment() {
         byte[] bytes = new byte[r.nextInt(20)];
         r.nextBytes(bytes);
-        if (r.nextInt(3) == 0) {
+        if (r.nextInt(3) == 0 || keepValid()) {
             return new DataSegment(SegmentMode.PASSIVE, 0, null, bytes);
         }
         return new DataSegment(SegmentMode.ACTIVE, r.nextBoolean() ? 0 : index(), constExpr(), bytes);

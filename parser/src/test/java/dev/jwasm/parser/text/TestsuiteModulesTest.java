@@ -2,26 +2,24 @@ package dev.jwasm.parser.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
 import dev.jwasm.parser.MalformedModuleException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.jwasm.parser.wast.ModuleSource;
+import dev.jwasm.parser.wast.ScriptModule;
+import dev.jwasm.parser.wast.Testsuite;
+import dev.jwasm.parser.wast.WastCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads every .wast file of the official testsuite with the S-expression reader and parses its
- * text modules: every module outside assert_malformed must parse, every quoted module of an
- * assert_malformed must be rejected. Prints the counts.
+ * Parses the text modules of every .wast file of the official testsuite: every text module
+ * outside assert_malformed must parse, every quoted module of an assert_malformed must be
+ * rejected with the expected message, every assert_malformed_custom module must be rejected
+ * by its annotation. Prints the counts.
  */
 class TestsuiteModulesTest {
 
@@ -30,134 +28,32 @@ class TestsuiteModulesTest {
             "proposals/custom-descriptors" // exact types, descriptor clauses and *_desc instructions: not in 3.0
     );
 
-    /**
-     * Files written before a 3.0 feature that changed the text grammar, with that feature off:
-     * the threads proposal's memory.wast predates memory64, whose limits are u64 (before it,
-     * u32: "i32 constant out of range").
-     */
-    private static final Map<String, Features> OLDER_GRAMMAR = Map.of(
-            "proposals/threads/memory.wast", Features.wasm3().with(Feature.MEMORY64, false));
 
-    static Path testsuite() {
-        String dir = System.getProperty("wasm.testsuite.dir");
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            fail("The official testsuite is missing: set the Maven property wasm.testsuite.dir to a checkout "
-                    + "(see README.md; CI uses ../shared/testsuite). Got: " + dir);
-        }
-        return Path.of(dir);
+    static boolean unsupported(String name) {
+        return UNSUPPORTED_DIRECTORIES.stream().anyMatch(name::startsWith);
     }
 
-    static List<Path> wastFiles() {
-        Path root = testsuite();
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".wast")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean unsupported(Path file) {
-        String relative = testsuite().relativize(file).toString().replace('\\', '/');
-        return UNSUPPORTED_DIRECTORIES.stream().anyMatch(relative::startsWith);
-    }
+    private int files;
+    private int parsed;
+    private int invalidParsed;
+    private int malformedRejected;
+    private int malformedMessageMatches;
+    private int skipped;
+    private int customRejected;
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> messageMismatches = new ArrayList<>();
 
     @Test
-    void everyTextModuleParsesAndEveryMalformedQuoteIsRejected() throws IOException {
-        int files = 0;
-        int parsed = 0;
-        int invalidParsed = 0;
-        int malformedRejected = 0;
-        int malformedMessageMatches = 0;
-        int skipped = 0;
-        int customRejected = 0;
-        List<String> failures = new ArrayList<>();
-        List<String> messageMismatches = new ArrayList<>();
-        for (Path file : wastFiles()) {
-            if (unsupported(file)) {
+    void everyTextModuleParsesAndEveryMalformedQuoteIsRejected() {
+        for (Path file : Testsuite.scripts()) {
+            String name = Testsuite.name(file);
+            if (unsupported(name)) {
                 skipped++;
                 continue;
             }
             files++;
-            SExpr.Node script = SExprReader.read(Files.readAllBytes(file));
-            String name = testsuite().relativize(file).toString();
-            Features features = OLDER_GRAMMAR.getOrDefault(name.replace('\\', '/'), Features.wasm3());
-            for (SExpr form : script.children()) {
-                if (!(form instanceof SExpr.Node command) || command.size() == 0) {
-                    continue;
-                }
-                String where = name + ":" + command.line();
-                if (command.startsWith("module")) {
-                    if (isTextModule(command)) {
-                        if (tryParse(command, features, where, failures)) {
-                            parsed++;
-                        }
-                    }
-                } else if (command.startsWith("assert_malformed")) {
-                    SExpr.Node module = (SExpr.Node) command.get(1);
-                    if (!isQuote(module)) {
-                        continue;
-                    }
-                    String expected = ((SExpr.Atom) command.get(2)).text();
-                    expected = expected.substring(1, expected.length() - 1);
-                    try {
-                        WatParser.parseModule(module, features);
-                        failures.add(where + ": malformed module accepted (expected \"" + expected + "\")");
-                    } catch (MalformedModuleException e) {
-                        malformedRejected++;
-                        String reason = e instanceof TextSyntaxException t ? t.reason() : e.getMessage();
-                        if (reason.startsWith(expected)) {
-                            malformedMessageMatches++;
-                        } else {
-                            messageMismatches.add(where + ": expected \"" + expected + "\", got \"" + reason + "\"");
-                        }
-                    } catch (RuntimeException e) {
-                        failures.add(where + ": " + e);
-                    }
-                } else if (command.startsWith("assert_malformed_custom")) {
-                    SExpr.Node module = (SExpr.Node) command.get(1);
-                    String expected = ((SExpr.Atom) command.get(2)).text();
-                    expected = expected.substring(1, expected.length() - 1);
-                    try {
-                        WatParser.parseModule(module, features);
-                        failures.add(where + ": malformed annotation accepted (expected \"" + expected + "\")");
-                    } catch (CustomAnnotationException e) {
-                        customRejected++;
-                        if (!e.reason().startsWith(expected)) {
-                            messageMismatches.add(where + ": expected \"" + expected + "\", got \"" + e.reason() + "\"");
-                        }
-                    } catch (RuntimeException e) {
-                        failures.add(where + ": " + e);
-                    }
-                } else if (command.startsWith("assert_invalid_custom")) {
-                    // jwasm checks annotations while parsing: an invalid one may already be rejected there
-                    SExpr.Node module = (SExpr.Node) command.get(1);
-                    String expected = ((SExpr.Atom) command.get(2)).text();
-                    expected = expected.substring(1, expected.length() - 1);
-                    try {
-                        WatParser.parseModule(module, features);
-                        invalidParsed++;
-                    } catch (CustomAnnotationException e) {
-                        customRejected++;
-                        if (!e.reason().startsWith(expected)) {
-                            messageMismatches.add(where + ": expected \"" + expected + "\", got \"" + e.reason() + "\"");
-                        }
-                    } catch (RuntimeException e) {
-                        failures.add(where + ": " + e);
-                    }
-                } else if (command.startsWith("assert_invalid")) {
-                    SExpr.Node module = (SExpr.Node) command.get(1);
-                    if (isTextModule(module) && tryParse(module, features, where, failures)) {
-                        invalidParsed++;
-                    }
-                } else {
-                    // assert_unlinkable, assert_trap with a module, ...: the module must parse
-                    for (SExpr child : command.children()) {
-                        if (child instanceof SExpr.Node m && m.startsWith("module") && isTextModule(m)
-                                && tryParse(m, features, where, failures)) {
-                            parsed++;
-                        }
-                    }
-                }
+            for (ScriptModule m : ScriptModule.of(Testsuite.parse(file))) {
+                check(name, m);
             }
         }
         System.out.println("[text parser] .wast files: " + files + " (plus " + skipped + " skipped: unsupported proposal files)");
@@ -172,35 +68,82 @@ class TestsuiteModulesTest {
         assertEquals(List.of(), messageMismatches);
     }
 
-    private static boolean isTextModule(SExpr.Node module) {
-        for (SExpr child : module.children()) {
-            if (child instanceof SExpr.Atom a
-                    && (a.isKeyword("binary") || a.isKeyword("quote") || a.isKeyword("instance"))) {
-                return false;
+    private void check(String name, ScriptModule m) {
+        String where = name + ":" + m.line();
+        if (m.command() instanceof WastCommand.AssertMalformed a) {
+            if (a.custom()) {
+                checkMalformedCustom(name, where, a);
+            } else if (a.module() instanceof ModuleSource.Quote) {
+                checkMalformed(name, where, a);
             }
-            if (child instanceof SExpr.Node) {
-                return true;
-            }
+            return;
         }
-        return true;
-    }
-
-    private static boolean isQuote(SExpr.Node module) {
-        for (SExpr child : module.children()) {
-            if (child instanceof SExpr.Atom a && a.isKeyword("quote")) {
-                return true;
-            }
+        if (!(m.source() instanceof ModuleSource.Text text)) {
+            return; // binary modules are the decoder's; quoted ones outside assert_malformed are not parsed here
         }
-        return false;
-    }
-
-    private static boolean tryParse(SExpr.Node module, Features features, String where, List<String> failures) {
+        boolean invalid = m.command() instanceof WastCommand.AssertInvalid;
         try {
-            WatParser.parseModule(module, features);
-            return true;
+            WatParser.parseModule(text.module(), Testsuite.features(name));
+        } catch (CustomAnnotationException e) {
+            // jwasm checks annotations while parsing: an invalid custom one may be rejected here already
+            if (!(m.command() instanceof WastCommand.AssertInvalid a && a.custom())) {
+                failures.add(where + ": " + e);
+            } else if (e.reason().startsWith(a.message())) {
+                customRejected++;
+            } else {
+                messageMismatches.add(where + ": expected \"" + a.message() + "\", got \"" + e.reason() + "\"");
+            }
+            return;
         } catch (RuntimeException e) {
             failures.add(where + ": " + e);
-            return false;
+            return;
+        }
+        if (invalid) {
+            invalidParsed++;
+        } else {
+            parsed++;
+        }
+    }
+
+    private void checkMalformed(String name, String where, WastCommand.AssertMalformed a) {
+        try {
+            parse(a.module(), Testsuite.features(name));
+            failures.add(where + ": malformed module accepted (expected \"" + a.message() + "\")");
+        } catch (MalformedModuleException e) {
+            malformedRejected++;
+            String reason = e instanceof TextSyntaxException t ? t.reason() : e.getMessage();
+            if (reason.startsWith(a.message())) {
+                malformedMessageMatches++;
+            } else {
+                messageMismatches.add(where + ": expected \"" + a.message() + "\", got \"" + reason + "\"");
+            }
+        } catch (RuntimeException e) {
+            failures.add(where + ": " + e);
+        }
+    }
+
+    private void checkMalformedCustom(String name, String where, WastCommand.AssertMalformed a) {
+        try {
+            parse(a.module(), Testsuite.features(name));
+            failures.add(where + ": malformed annotation accepted (expected \"" + a.message() + "\")");
+        } catch (CustomAnnotationException e) {
+            customRejected++;
+            if (!e.reason().startsWith(a.message())) {
+                messageMismatches.add(where + ": expected \"" + a.message() + "\", got \"" + e.reason() + "\"");
+            }
+        } catch (RuntimeException e) {
+            failures.add(where + ": " + e);
+        }
+    }
+
+    /** A module in text or quoted text; a binary one is not the text parser's and counts as a failure. */
+    private static void parse(ModuleSource source, Features features) {
+        if (source instanceof ModuleSource.Text text) {
+            WatParser.parseModule(text.module(), features);
+        } else if (source instanceof ModuleSource.Quote quote) {
+            WatParser.parseModule(quote.text(), features);
+        } else {
+            throw new IllegalArgumentException("a binary module where module text was expected");
         }
     }
 }

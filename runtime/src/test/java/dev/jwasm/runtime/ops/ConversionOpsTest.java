@@ -1,10 +1,9 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.TrapAssertions.assertTrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jwasm.runtime.Trap;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -18,11 +17,6 @@ import org.junit.jupiter.api.Test;
 class ConversionOpsTest {
     private static final String OVERFLOW = "integer overflow";
     private static final String INVALID = "invalid conversion to integer";
-
-    private static void assertTrap(String message, Runnable op) {
-        Trap trap = assertThrows(Trap.class, op::run);
-        assertEquals(message, trap.getMessage());
-    }
 
     @Provide
     Arbitrary<Float> floats() {

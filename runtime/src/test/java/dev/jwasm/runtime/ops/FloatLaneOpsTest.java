@@ -1,5 +1,6 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.V.halfWise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
-import java.util.function.LongUnaryOperator;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -81,38 +81,18 @@ class FloatLaneOpsTest {
         return Values.f64Vectors();
     }
 
-    private static V halfWise(LongBinaryOperator op, V a, V b) {
-        return new V(op.applyAsLong(a.lo(), b.lo()), op.applyAsLong(a.hi(), b.hi()));
-    }
-
-    private static V halfWise(LongUnaryOperator op, V a) {
-        return new V(op.applyAsLong(a.lo()), op.applyAsLong(a.hi()));
-    }
-
-    private static V f32Vector(float[] lanes) {
-        long[] bits = new long[4];
-        for (int i = 0; i < 4; i++) {
-            bits[i] = Float.floatToRawIntBits(lanes[i]);
-        }
-        return V.ofLanes(bits, 32);
-    }
-
-    private static V f64Vector(double[] lanes) {
-        return new V(Double.doubleToRawLongBits(lanes[0]), Double.doubleToRawLongBits(lanes[1]));
-    }
-
     private static V f32Map(V a, FloatUnary f) {
         float[] x = a.f32Lanes();
         float[] r = new float[4];
         for (int i = 0; i < 4; i++) {
             r[i] = f.apply(x[i]);
         }
-        return f32Vector(r);
+        return V.f32(r);
     }
 
     private static V f64Map(V a, DoubleUnaryOperator f) {
         double[] x = a.f64Lanes();
-        return f64Vector(new double[] {f.applyAsDouble(x[0]), f.applyAsDouble(x[1])});
+        return V.f64(f.applyAsDouble(x[0]), f.applyAsDouble(x[1]));
     }
 
     private static V f32Mask(V a, V b, FloatTest t) {
@@ -262,8 +242,8 @@ class FloatLaneOpsTest {
         assertEquals(V.ofLanes(u, 32), halfWise(I32x4Ops::truncSatF32x4U, f), "trunc_sat_f32x4_u");
         assertEquals(V.ofLanes(s, 32), halfWise(RelaxedSimdOps::i32x4RelaxedTruncF32x4S, f), "relaxed_trunc_s");
         assertEquals(V.ofLanes(u, 32), halfWise(RelaxedSimdOps::i32x4RelaxedTruncF32x4U, f), "relaxed_trunc_u");
-        assertEquals(f32Vector(cs), halfWise(F32x4Ops::convertI32x4S, f), "convert_i32x4_s");
-        assertEquals(f32Vector(cu), halfWise(F32x4Ops::convertI32x4U, f), "convert_i32x4_u");
+        assertEquals(V.f32(cs), halfWise(F32x4Ops::convertI32x4S, f), "convert_i32x4_s");
+        assertEquals(V.f32(cu), halfWise(F32x4Ops::convertI32x4U, f), "convert_i32x4_u");
 
         double[] y = d.f64Lanes();
         assertEquals(V.ofLanes(new long[] {ConversionOps.i32TruncSatF64S(y[0]), ConversionOps.i32TruncSatF64S(y[1]), 0, 0}, 32),
@@ -276,13 +256,13 @@ class FloatLaneOpsTest {
         assertEquals(new V(RelaxedSimdOps.i32x4RelaxedTruncF64x2UZeroLo(d.lo(), d.hi()),
                         RelaxedSimdOps.i32x4RelaxedTruncF64x2UZeroHi(d.lo(), d.hi())),
                 new V(I32x4Ops.truncSatF64x2UZeroLo(d.lo(), d.hi()), I32x4Ops.truncSatF64x2UZeroHi(d.lo(), d.hi())));
-        assertEquals(f32Vector(new float[] {ConversionOps.f32DemoteF64(y[0]), ConversionOps.f32DemoteF64(y[1]), 0, 0}),
+        assertEquals(V.f32(ConversionOps.f32DemoteF64(y[0]), ConversionOps.f32DemoteF64(y[1]), 0, 0),
                 new V(F32x4Ops.demoteF64x2ZeroLo(d.lo(), d.hi()), F32x4Ops.demoteF64x2ZeroHi(d.lo(), d.hi())));
-        assertEquals(f64Vector(new double[] {ConversionOps.f64PromoteF32(x[0]), ConversionOps.f64PromoteF32(x[1])}),
+        assertEquals(V.f64(ConversionOps.f64PromoteF32(x[0]), ConversionOps.f64PromoteF32(x[1])),
                 new V(F64x2Ops.promoteLowF32x4Lo(f.lo(), f.hi()), F64x2Ops.promoteLowF32x4Hi(f.lo(), f.hi())));
-        assertEquals(f64Vector(new double[] {ints[0], ints[1]}),
+        assertEquals(V.f64(ints[0], ints[1]),
                 new V(F64x2Ops.convertLowI32x4SLo(f.lo(), f.hi()), F64x2Ops.convertLowI32x4SHi(f.lo(), f.hi())));
-        assertEquals(f64Vector(new double[] {V.unsigned(ints[0], 32), V.unsigned(ints[1], 32)}),
+        assertEquals(V.f64(V.unsigned(ints[0], 32), V.unsigned(ints[1], 32)),
                 new V(F64x2Ops.convertLowI32x4ULo(f.lo(), f.hi()), F64x2Ops.convertLowI32x4UHi(f.lo(), f.hi())));
     }
 
@@ -290,9 +270,7 @@ class FloatLaneOpsTest {
     void lanesSplatExtractAndReplaceKeepBits(@ForAll("f32Vectors") V f, @ForAll("f64Vectors") V d,
             @ForAll int bits, @ForAll long wide, @ForAll @IntRange(min = 0, max = 3) int lane) {
         float value = Float.intBitsToFloat(bits);
-        assertEquals(new V(f32Vector(new float[] {value, value, value, value}).lo(),
-                f32Vector(new float[] {value, value, value, value}).hi()),
-                new V(F32x4Ops.splat(value), F32x4Ops.splat(value)));
+        assertEquals(V.f32(value, value, value, value), new V(F32x4Ops.splat(value), F32x4Ops.splat(value)));
         long[] lanes = f.lanes(32);
         assertEquals((int) lanes[lane], Float.floatToRawIntBits(F32x4Ops.extractLane(f.lo(), f.hi(), lane)));
         lanes[lane] = bits;

@@ -1,20 +1,14 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.TrapAssertions.assertTrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jwasm.runtime.Trap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class I32OpsTest {
     private static final int MIN = Integer.MIN_VALUE;
-
-    private static void assertTrap(String message, Runnable op) {
-        Trap trap = assertThrows(Trap.class, op::run);
-        assertEquals(message, trap.getMessage());
-    }
 
     @Test
     void divisionByZeroTrapsForEveryDivision() {

@@ -1,9 +1,8 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.TrapAssertions.assertTrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jwasm.runtime.Trap;
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,11 +15,6 @@ class I64OpsTest {
     private static BigInteger unsigned(long v) {
         BigInteger b = BigInteger.valueOf(v);
         return v < 0 ? b.add(TWO_TO_64) : b;
-    }
-
-    private static void assertTrap(String message, Runnable op) {
-        Trap trap = assertThrows(Trap.class, op::run);
-        assertEquals(message, trap.getMessage());
     }
 
     @Test

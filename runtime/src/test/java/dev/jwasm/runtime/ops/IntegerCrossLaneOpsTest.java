@@ -1,9 +1,8 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.V.halfWise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.function.LongBinaryOperator;
-import java.util.function.LongUnaryOperator;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,14 +30,6 @@ class IntegerCrossLaneOpsTest {
 
     private static V cross(Pair lo, Pair hi, V a) {
         return new V(lo.apply(a.lo(), a.hi()), hi.apply(a.lo(), a.hi()));
-    }
-
-    private static V halfWise(LongUnaryOperator op, V a) {
-        return new V(op.applyAsLong(a.lo()), op.applyAsLong(a.hi()));
-    }
-
-    private static V halfWise(LongBinaryOperator op, V a, V b) {
-        return new V(op.applyAsLong(a.lo(), b.lo()), op.applyAsLong(a.hi(), b.hi()));
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.V.halfWise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -156,10 +157,6 @@ class IntegerLaneOpsTest {
     @Provide
     Arbitrary<V> vectors() {
         return Values.vectors();
-    }
-
-    private static V halfWise(LongBinaryOperator op, V a, V b) {
-        return new V(op.applyAsLong(a.lo(), b.lo()), op.applyAsLong(a.hi(), b.hi()));
     }
 
     @Property(tries = 2000)

@@ -1,5 +1,7 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.V.f32;
+import static dev.jwasm.runtime.ops.V.f64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * alternatives each {@code either} of the relaxed-simd testsuite lists.
  */
 class RelaxedSimdOpsTest {
-
-    private static V f32(float... lanes) {
-        long[] bits = new long[4];
-        for (int i = 0; i < 4; i++) {
-            bits[i] = Float.floatToRawIntBits(lanes[i]);
-        }
-        return V.ofLanes(bits, 32);
-    }
-
-    private static V f64(double lane0, double lane1) {
-        return new V(Double.doubleToRawLongBits(lane0), Double.doubleToRawLongBits(lane1));
-    }
 
     private interface Ternary {
         long apply(long a, long b, long c);

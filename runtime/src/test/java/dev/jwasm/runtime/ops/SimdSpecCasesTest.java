@@ -1,5 +1,8 @@
 package dev.jwasm.runtime.ops;
 
+import static dev.jwasm.runtime.ops.V.f32;
+import static dev.jwasm.runtime.ops.V.f64;
+import static dev.jwasm.runtime.ops.V.halfWise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -19,44 +22,24 @@ class SimdSpecCasesTest {
         return V.ofLanes(lanes, 32);
     }
 
-    private static V f32(float... lanes) {
-        long[] bits = new long[4];
-        for (int i = 0; i < 4; i++) {
-            bits[i] = Float.floatToRawIntBits(lanes[i]);
-        }
-        return V.ofLanes(bits, 32);
-    }
-
-    private static V f64(double lane0, double lane1) {
-        return new V(Double.doubleToRawLongBits(lane0), Double.doubleToRawLongBits(lane1));
-    }
-
-    private interface Half {
-        long apply(long a, long b);
-    }
-
-    private static V both(Half op, V a, V b) {
-        return new V(op.apply(a.lo(), b.lo()), op.apply(a.hi(), b.hi()));
-    }
-
     private static V splat8(int v) {
         return new V(I8x16Ops.splat(v), I8x16Ops.splat(v));
     }
 
     @Test
     void saturatingByteArithmetic() {
-        assertEquals(splat8(127), both(I8x16Ops::addSatS, splat8(127), splat8(1)));
-        assertEquals(splat8(-128), both(I8x16Ops::subSatS, splat8(-128), splat8(1)));
-        assertEquals(splat8(255), both(I8x16Ops::addSatU, splat8(255), splat8(1)));
-        assertEquals(splat8(0), both(I8x16Ops::subSatU, splat8(0), splat8(1)));
-        assertEquals(splat8(-128), both(I8x16Ops::add, splat8(127), splat8(1)));
+        assertEquals(splat8(127), halfWise(I8x16Ops::addSatS, splat8(127), splat8(1)));
+        assertEquals(splat8(-128), halfWise(I8x16Ops::subSatS, splat8(-128), splat8(1)));
+        assertEquals(splat8(255), halfWise(I8x16Ops::addSatU, splat8(255), splat8(1)));
+        assertEquals(splat8(0), halfWise(I8x16Ops::subSatU, splat8(0), splat8(1)));
+        assertEquals(splat8(-128), halfWise(I8x16Ops::add, splat8(127), splat8(1)));
     }
 
     @Test
     void roundingAverageOfUnsignedBytes() {
-        assertEquals(splat8(128), both(I8x16Ops::avgrU, splat8(0), splat8(-1)));
-        assertEquals(splat8(255), both(I8x16Ops::avgrU, splat8(-1), splat8(-1)));
-        assertEquals(splat8(2), both(I8x16Ops::avgrU, splat8(1), splat8(2)));
+        assertEquals(splat8(128), halfWise(I8x16Ops::avgrU, splat8(0), splat8(-1)));
+        assertEquals(splat8(255), halfWise(I8x16Ops::avgrU, splat8(-1), splat8(-1)));
+        assertEquals(splat8(2), halfWise(I8x16Ops::avgrU, splat8(1), splat8(2)));
     }
 
     @Test
@@ -64,17 +47,17 @@ class SimdSpecCasesTest {
         V min = i16(-32768, -32768, 16384, 16384, 1, -1, 32767, -32768);
         V other = i16(-32768, 32767, 16384, -16384, 1, 1, 32767, 1);
         V expected = i16(32767, -32767, 8192, -8192, 0, 0, 32766, -1);
-        assertEquals(expected, both(I16x8Ops::q15mulrSatS, min, other));
-        assertEquals(expected, both(RelaxedSimdOps::i16x8RelaxedQ15mulrS, min, other));
+        assertEquals(expected, halfWise(I16x8Ops::q15mulrSatS, min, other));
+        assertEquals(expected, halfWise(RelaxedSimdOps::i16x8RelaxedQ15mulrS, min, other));
     }
 
     @Test
     void dotProductWrapsAtTheI32Boundary() {
         V min = i16(-32768, -32768, -32768, -32768, -32768, -32768, -32768, -32768);
-        assertEquals(i32(65536, 65536, 65536, 65536), both(I32x4Ops::dotI16x8S, min, i16(-1, -1, -1, -1, -1, -1, -1, -1)));
-        assertEquals(i32(-65536, -65536, -65536, -65536), both(I32x4Ops::dotI16x8S, min, i16(1, 1, 1, 1, 1, 1, 1, 1)));
+        assertEquals(i32(65536, 65536, 65536, 65536), halfWise(I32x4Ops::dotI16x8S, min, i16(-1, -1, -1, -1, -1, -1, -1, -1)));
+        assertEquals(i32(-65536, -65536, -65536, -65536), halfWise(I32x4Ops::dotI16x8S, min, i16(1, 1, 1, 1, 1, 1, 1, 1)));
         assertEquals(i32(Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE),
-                both(I32x4Ops::dotI16x8S, min, min));
+                halfWise(I32x4Ops::dotI16x8S, min, min));
     }
 
     @Test
@@ -122,14 +105,14 @@ class SimdSpecCasesTest {
         float payloadNan = Float.intBitsToFloat(0x7fa0_0000); // nan:0x200000
         V a = f32(0.0f, -0.0f, nan, 1.0f);
         V b = f32(-0.0f, 0.0f, 1.0f, payloadNan);
-        assertEquals(f32(-0.0f, -0.0f, nan, nan), both(F32x4Ops::min, a, b));
-        assertEquals(f32(0.0f, 0.0f, nan, nan), both(F32x4Ops::max, a, b));
+        assertEquals(f32(-0.0f, -0.0f, nan, nan), halfWise(F32x4Ops::min, a, b));
+        assertEquals(f32(0.0f, 0.0f, nan, nan), halfWise(F32x4Ops::max, a, b));
         // pmin(a, b) = b < a ? b : a: zeros and NaNs keep a's exact bits
-        assertEquals(f32(0.0f, -0.0f, nan, 1.0f), both(F32x4Ops::pmin, a, b));
-        assertEquals(f32(0.0f, -0.0f, nan, 1.0f), both(F32x4Ops::pmax, a, b));
+        assertEquals(f32(0.0f, -0.0f, nan, 1.0f), halfWise(F32x4Ops::pmin, a, b));
+        assertEquals(f32(0.0f, -0.0f, nan, 1.0f), halfWise(F32x4Ops::pmax, a, b));
         V c = f32(payloadNan, 2.0f, 2.0f, -1.0f);
-        assertEquals(f32(payloadNan, 1.0f, 2.0f, -1.0f), both(F32x4Ops::pmin, c, f32(nan, 1.0f, 3.0f, 0.0f)));
-        assertEquals(f32(payloadNan, 2.0f, 3.0f, 0.0f), both(F32x4Ops::pmax, c, f32(nan, 1.0f, 3.0f, 0.0f)));
+        assertEquals(f32(payloadNan, 1.0f, 2.0f, -1.0f), halfWise(F32x4Ops::pmin, c, f32(nan, 1.0f, 3.0f, 0.0f)));
+        assertEquals(f32(payloadNan, 2.0f, 3.0f, 0.0f), halfWise(F32x4Ops::pmax, c, f32(nan, 1.0f, 3.0f, 0.0f)));
     }
 
     @Test

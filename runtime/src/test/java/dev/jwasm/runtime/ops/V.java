@@ -1,5 +1,8 @@
 package dev.jwasm.runtime.ops;
 
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
+
 /**
  * Test-side model of a v128: the two halves plus conversions to and from lane arrays, written
  * independently of the operations under test (byte by byte, no SWAR).
@@ -51,6 +54,29 @@ record V(long lo, long hi) {
             }
         }
         return ofBytes(b);
+    }
+
+    /** A vector of four f32 lanes, with their bits as given (NaN payloads kept). */
+    static V f32(float... lanes) {
+        long[] bits = new long[4];
+        for (int i = 0; i < 4; i++) {
+            bits[i] = Float.floatToRawIntBits(lanes[i]);
+        }
+        return ofLanes(bits, 32);
+    }
+
+    /** A vector of two f64 lanes, with their bits as given (NaN payloads kept). */
+    static V f64(double lane0, double lane1) {
+        return new V(Double.doubleToRawLongBits(lane0), Double.doubleToRawLongBits(lane1));
+    }
+
+    /** Applies an operation on 64-bit halves (as the ops classes define them) to both halves. */
+    static V halfWise(LongUnaryOperator op, V a) {
+        return new V(op.applyAsLong(a.lo()), op.applyAsLong(a.hi()));
+    }
+
+    static V halfWise(LongBinaryOperator op, V a, V b) {
+        return new V(op.applyAsLong(a.lo(), b.lo()), op.applyAsLong(a.hi(), b.hi()));
     }
 
     static long unsigned(long lane, int bits) {

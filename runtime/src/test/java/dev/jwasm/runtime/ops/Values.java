@@ -99,17 +99,10 @@ final class Values {
 
     /** A half whose two f32 lanes come from {@link #floats()}. */
     static Arbitrary<V> f32Vectors() {
-        return floats().list().ofSize(4).map(f -> {
-            long[] lanes = new long[4];
-            for (int i = 0; i < 4; i++) {
-                lanes[i] = Float.floatToRawIntBits(f.get(i));
-            }
-            return V.ofLanes(lanes, 32);
-        });
+        return floats().list().ofSize(4).map(f -> V.f32(f.get(0), f.get(1), f.get(2), f.get(3)));
     }
 
     static Arbitrary<V> f64Vectors() {
-        return Combinators.combine(doubles(), doubles())
-                .as((a, b) -> new V(Double.doubleToRawLongBits(a), Double.doubleToRawLongBits(b)));
+        return Combinators.combine(doubles(), doubles()).as(V::f64);
     }
 }

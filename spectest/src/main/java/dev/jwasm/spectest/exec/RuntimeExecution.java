@@ -68,8 +68,26 @@ final class RuntimeExecution implements ScriptExecution {
         }
     }
 
+    /** The script names something it did not define: the command fails, whatever it asserts. */
+    private static final class ScriptError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ScriptError(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public CommandOutcome execute(WastCommand command, ModuleDefinitions modules) {
+        try {
+            return executeChecked(command, modules);
+        } catch (ScriptError e) {
+            return CommandOutcome.failed(command.line(), command.keyword(), "what the script names to exist",
+                    e.getMessage());
+        }
+    }
+
+    private CommandOutcome executeChecked(WastCommand command, ModuleDefinitions modules) {
         if (command instanceof WastCommand.ModuleInstance mi) {
             ModuleDefinition def = modules.find(mi.moduleId());
             if (def == null) {
@@ -143,19 +161,19 @@ final class RuntimeExecution implements ScriptExecution {
     private Value[] perform(Action action) {
         Instance inst = instance(action.instanceId());
         if (inst == null) {
-            throw new IllegalStateException("no instance " + (action.instanceId() == null ? "defined" : action.instanceId()));
+            throw new ScriptError("no module instance " + (action.instanceId() == null ? "defined" : action.instanceId()));
         }
         if (action instanceof Action.Get g) {
             Global global = inst.global(g.exportName());
             if (global == null) {
-                throw new IllegalStateException("no global export \"" + g.exportName() + "\"");
+                throw new ScriptError("no global export \"" + g.exportName() + "\"");
             }
             return new Value[] {global.get()};
         }
         Action.Invoke invoke = (Action.Invoke) action;
         WasmFunction f = inst.function(invoke.exportName());
         if (f == null) {
-            throw new IllegalStateException("no function export \"" + invoke.exportName() + "\"");
+            throw new ScriptError("no function export \"" + invoke.exportName() + "\"");
         }
         List<ValType> params = f.type().params();
         Value[] args = new Value[invoke.args().size()];
@@ -204,6 +222,9 @@ final class RuntimeExecution implements ScriptExecution {
             WastCommand.ModuleInstance mi = (WastCommand.ModuleInstance) module;
             def = modules.find(mi.moduleId());
             instanceId = mi.instanceId();
+            if (def == null) {
+                throw new ScriptError("no module " + mi.moduleId());
+            }
         }
         try {
             bind(instanceId, instantiate(def));

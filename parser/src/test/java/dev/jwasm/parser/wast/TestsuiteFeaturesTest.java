@@ -1,4 +1,4 @@
-package dev.jwasm.spectest;
+package dev.jwasm.parser.wast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

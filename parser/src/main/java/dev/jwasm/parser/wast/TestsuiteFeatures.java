@@ -1,4 +1,4 @@
-package dev.jwasm.spectest;
+package dev.jwasm.parser.wast;
 
 import dev.jwasm.parser.Feature;
 import dev.jwasm.parser.Features;
