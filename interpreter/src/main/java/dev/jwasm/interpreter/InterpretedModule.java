@@ -45,7 +45,13 @@ public final class InterpretedModule implements CompiledModule {
 
     @Override
     public ModuleCode instantiate(Instance instance) {
-        return definedIndex -> function(instance, definedIndex);
+        // a class, not a lambda: a lambda's invokedynamic bootstrap costs jwasm run start-up time
+        return new ModuleCode() {
+            @Override
+            public WasmFunction function(int definedIndex) {
+                return InterpretedModule.this.function(instance, definedIndex);
+            }
+        };
     }
 
     /** An interpreted function of an instance: also what a compiler falls back to for one function. */
