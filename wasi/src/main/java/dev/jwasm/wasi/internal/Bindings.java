@@ -36,7 +36,7 @@ public final class Bindings {
         // a dozen signatures among the 46 functions: canonicalize each once
         Map<String, Integer> typeIds = new HashMap<>();
         for (Binding b : of(preview0)) {
-            String signature = b.params() + (b.returnsErrno() ? ">i" : ">");
+            String signature = b.returnsErrno() ? b.params() : b.params().concat(":void");
             Integer id = typeIds.get(signature);
             if (id == null) {
                 id = linker.engine().canonicalFunctionType(b.type());
