@@ -19,8 +19,7 @@ final class InputDescriptor extends Descriptor {
 
     /** @param in the stream, or null for an empty stdin */
     InputDescriptor(InputStream in, boolean terminal) {
-        super(Rights.FD_READ | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET | Rights.POLL_FD_READWRITE
-                | (terminal ? 0 : Rights.FD_SYNC), 0);
+        super(Rights.FD_READ | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET | Rights.POLL_FD_READWRITE, 0);
         this.in = in;
         this.terminal = terminal;
     }

@@ -20,7 +20,7 @@ final class OutputDescriptor extends Descriptor {
     /** Exactly one of {@code channel} and {@code out} is non-null, or neither for a discarded stream. */
     OutputDescriptor(GatheringByteChannel channel, OutputStream out, boolean terminal) {
         super(Rights.FD_WRITE | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET | Rights.POLL_FD_READWRITE
-                | (terminal ? 0 : Rights.FD_SYNC | Rights.FD_DATASYNC), 0);
+                | Rights.FD_SYNC | Rights.FD_DATASYNC, 0);
         this.channel = channel;
         this.out = out;
         this.terminal = terminal;
