@@ -30,6 +30,7 @@ public final class ExecutionContext {
     private ResourceLimits limits = ResourceLimits.DEFAULT;
     private Store store;
     private Instance caller;
+    private Caller hostCaller;
 
     private ExecutionContext() {
     }
@@ -83,6 +84,20 @@ public final class ExecutionContext {
         this.caller = caller;
     }
 
+    /**
+     * The {@link Caller} handed to the host function now running. Reused while the calling
+     * instance stays the same (a {@code Caller} is immutable), so that host calls from Wasm
+     * allocate nothing; dropped when the outermost call ends, so it keeps no instance alive.
+     */
+    public Caller hostCaller() {
+        Caller c = hostCaller;
+        if (c == null || c.instance() != caller) {
+            c = new Caller(caller, this);
+            hostCaller = c;
+        }
+        return c;
+    }
+
     /** Whether Wasm code is running on this thread (a host function called from Wasm sees true). */
     public boolean isActive() {
         return entries > 0;
@@ -108,6 +123,7 @@ public final class ExecutionContext {
         if (--entries == 0) {
             store = null;
             caller = null;
+            hostCaller = null;
             depth = 0;
             if (failed) {
                 for (TierState s : tierStates) {
