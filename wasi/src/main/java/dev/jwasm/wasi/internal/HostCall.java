@@ -16,7 +16,8 @@ import java.util.List;
  * arguments, as the boundary of ordinary host functions does): the function reads its i32 /
  * i64 arguments from the slots and returns an errno, which becomes its i32 result.
  * An {@link ErrnoException} or host I/O failure becomes its errno; a {@link Trap} (such as
- * {@code proc_exit}) unwinds the guest.
+ * {@code proc_exit}) unwinds the guest, and so does any other exception (a trap with it as
+ * cause), rather than passing for an errno.
  */
 final class HostCall extends WasmFunction {
 
@@ -69,7 +70,11 @@ final class HostCall extends WasmFunction {
         } catch (Trap e) {
             throw e;
         } catch (RuntimeException e) {
-            errno = HostErrors.of(e).errno();
+            try {
+                errno = HostErrors.of(e).errno();
+            } catch (RuntimeException unexpected) {
+                throw new Trap("host function failed: WASI " + binding.name() + ": " + unexpected, unexpected);
+            }
         }
         if (binding.returnsErrno()) {
             slots[base] = errno;

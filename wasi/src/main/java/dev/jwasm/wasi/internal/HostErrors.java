@@ -28,6 +28,10 @@ final class HostErrors {
         return ErrnoException.of(errno(e));
     }
 
+    /**
+     * The errno of a runtime exception the host's file and socket APIs throw for a request
+     * they cannot serve; any other runtime exception (a bug) is thrown on, to become a trap.
+     */
     static ErrnoException of(RuntimeException e) {
         if (e instanceof NonReadableChannelException || e instanceof NonWritableChannelException) {
             return ErrnoException.of(Errno.BADF);
@@ -38,7 +42,14 @@ final class HostErrors {
         if (e instanceof UnsupportedOperationException) {
             return ErrnoException.of(Errno.NOTSUP);
         }
-        return ErrnoException.of(Errno.INVAL);
+        if (e instanceof java.io.UncheckedIOException u) {
+            return of(u.getCause());
+        }
+        if (e instanceof java.nio.file.InvalidPathException || e instanceof IllegalArgumentException) {
+            // a name the host cannot represent, a time or size out of the host's range
+            return ErrnoException.of(Errno.INVAL);
+        }
+        throw e;
     }
 
     static int errno(IOException e) {
