@@ -11,6 +11,7 @@ package dev.jwasm.runtime;
  * use by other threads.
  */
 public final class ExecutionContext {
+    // a class, not ThreadLocal.withInitial(lambda): a lambda's bootstrap costs jwasm run start-up time
     private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>() {
         @Override
         protected ExecutionContext initialValue() {

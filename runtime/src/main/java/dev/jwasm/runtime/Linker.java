@@ -54,6 +54,7 @@ public final class Linker {
         return define(module, name, HostFunctions.raw(engine, type, fn));
     }
 
+    /** The definitions under a module name (no computeIfAbsent lambda: start-up time of jwasm run). */
     private Map<String, Extern> moduleDefinitions(String module) {
         Map<String, Extern> m = definitions.get(module);
         if (m == null) {
