@@ -99,7 +99,14 @@ final class RunCommand {
             features = features.with(s.feature(), s.on());
         }
         // the interpreter named directly: finding it through ServiceLoader costs start-up time
-        Engine engine = Engine.builder().features(features).tier(new InterpreterTier()).build();
+        Engine engine;
+        try {
+            engine = Engine.builder().features(features)
+                    .tier(options.tier == null ? new InterpreterTier() : Engine.findTier(options.tier)).build();
+        } catch (IllegalArgumentException e) {
+            err.println("jwasm run: " + e.getMessage());
+            return 2;
+        }
         Module module;
         try {
             WasmModule model = ModuleInput.isBinary(bytes) || options.file.endsWith(".wasm")

@@ -43,6 +43,7 @@ final class RunOptions {
     boolean inheritEnv;
     String invoke;
     String argv0;
+    String tier;
     boolean help;
     String file;
     final List<String> guestArgs = new ArrayList<>();
@@ -72,7 +73,8 @@ final class RunOptions {
             i++;
             switch (name) {
                 case "-h", "--help" -> o.help = true;
-                case "--dir", "--dir-ro", "--mapdir", "--env", "--invoke", "--argv0", "-W", "--wasm", "-S", "--wasi" -> {
+                case "--dir", "--dir-ro", "--mapdir", "--env", "--invoke", "--argv0", "--tier", "-W", "--wasm", "-S",
+                    "--wasi" -> {
                     if (value == null) {
                         if (i >= args.size()) {
                             throw new UsageException("option " + name + " needs a value");
@@ -123,6 +125,7 @@ final class RunOptions {
             }
             case "--invoke" -> invoke = value;
             case "--argv0" -> argv0 = value;
+            case "--tier" -> tier = value;
             case "-W", "--wasm" -> {
                 for (String item : value.split(",")) {
                     features.add(featureSwitch(item));
@@ -220,6 +223,7 @@ final class RunOptions {
               --invoke NAME           Call the export NAME instead of _start, with ARGS parsed
                                       as its parameters; print its results one per line.
               --argv0 NAME            The guest's argv[0] (default: FILE as given).
+              --tier NAME             The execution tier (default: interpreter).
               -W NAME[=y|n],...       Turn a WebAssembly feature on or off. Legacy exception
                                       handling is on for run (-W legacy-exceptions=n: off).
               -S NAME[=VALUE],...     WASI options: tcplisten=HOST:PORT (hand the guest a

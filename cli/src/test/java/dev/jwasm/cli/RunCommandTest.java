@@ -57,6 +57,7 @@ class RunCommandTest {
         assertEquals(List.of("-x"), RunOptions.parse(List.of("--", "m.wasm", "-x")).guestArgs);
         assertEquals("-file-", RunOptions.parse(List.of("--", "-file-")).file);
         assertEquals(1, RunOptions.parse(List.of("-S", "tcplisten=127.0.0.1:0", "m.wasm")).listeners.size());
+        assertEquals("interpreter", RunOptions.parse(List.of("--tier", "interpreter", "m.wasm")).tier);
     }
 
     @Test
@@ -137,6 +138,17 @@ class RunCommandTest {
         Run directory = run(dir.toString());
         assertEquals(1, directory.status());
         assertTrue(directory.err().contains("is a directory"), directory.err());
+    }
+
+    @Test
+    void aTierByName() throws Exception {
+        Path hello = ProgramCase.directory().resolve("hello.wasm");
+        Run r = run("--tier", "interpreter", hello.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Hello, world!\n", r.out());
+        Run unknown = run("--tier", "nonesuch", hello.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("nonesuch"), unknown.err());
     }
 
     @Test
