@@ -2,10 +2,7 @@ package dev.jwasm.wasi.internal;
 
 import dev.jwasm.runtime.Memory;
 import dev.jwasm.wasi.Errno;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,10 +15,6 @@ import java.nio.charset.StandardCharsets;
  * {@code memory.grow} replaces it.
  */
 public final class GuestMemory {
-    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     private final Memory memory;
 
     public GuestMemory(Memory memory) {
@@ -46,16 +39,18 @@ public final class GuestMemory {
         return memory.bytes();
     }
 
+    // The memory's own accessors, called once the range is checked (so they never trap).
+
     int u8(long address) throws ErrnoException {
-        return array()[check(address, 1)] & 0xFF;
+        return memory.loadU8(check(address, 1));
     }
 
     int u16(long address) throws ErrnoException {
-        return (short) SHORT.get(array(), check(address, 2)) & 0xFFFF;
+        return memory.loadU16(check(address, 2));
     }
 
     int i32(long address) throws ErrnoException {
-        return (int) INT.get(array(), check(address, 4));
+        return memory.loadI32(check(address, 4));
     }
 
     /** An unsigned 32-bit value (a pointer or a size) read from memory. */
@@ -64,23 +59,23 @@ public final class GuestMemory {
     }
 
     long i64(long address) throws ErrnoException {
-        return (long) LONG.get(array(), check(address, 8));
+        return memory.loadI64(check(address, 8));
     }
 
     void setU8(long address, int value) throws ErrnoException {
-        array()[check(address, 1)] = (byte) value;
+        memory.storeI8(check(address, 1), value);
     }
 
     void setU16(long address, int value) throws ErrnoException {
-        SHORT.set(array(), check(address, 2), (short) value);
+        memory.storeI16(check(address, 2), value);
     }
 
     void setI32(long address, int value) throws ErrnoException {
-        INT.set(array(), check(address, 4), value);
+        memory.storeI32(check(address, 4), value);
     }
 
     void setI64(long address, long value) throws ErrnoException {
-        LONG.set(array(), check(address, 8), value);
+        memory.storeI64(check(address, 8), value);
     }
 
     void fill(long address, int length, byte value) throws ErrnoException {
