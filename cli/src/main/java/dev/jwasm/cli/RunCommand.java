@@ -94,6 +94,11 @@ final class RunCommand {
             err.println("jwasm: " + options.file + ": " + e.getMessage());
             return 1;
         }
+        if (isComponent(bytes)) {
+            err.println("jwasm: " + options.file + ": a WebAssembly component; jwasm run runs core modules"
+                    + " (WASI preview1) only");
+            return 1;
+        }
         Features features = Features.wasm3().with(Feature.LEGACY_EXCEPTIONS, true);
         for (RunOptions.FeatureSwitch s : options.features) {
             features = features.with(s.feature(), s.on());
@@ -147,6 +152,12 @@ final class RunCommand {
             err.println("jwasm: " + e.getMessage());
             return TRAP_STATUS;
         }
+    }
+
+    /** The binary header of a component: the magic number, then version 0x0d and layer 1. */
+    private static boolean isComponent(byte[] bytes) {
+        return ModuleInput.isBinary(bytes) && bytes.length >= 8 && bytes[4] == 0x0d && bytes[5] == 0 && bytes[6] == 1
+                && bytes[7] == 0;
     }
 
     private WasiConfig config(RunOptions options) {

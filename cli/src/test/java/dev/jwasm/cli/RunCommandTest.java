@@ -135,6 +135,10 @@ class RunCommandTest {
         Run malformed = run(wat("malformed.wat", "(module (func").toString());
         assertEquals(1, malformed.status());
         assertTrue(malformed.err().contains("malformed module"), malformed.err());
+        Path component = Files.write(dir.resolve("component.wasm"), new byte[] {0, 'a', 's', 'm', 0x0d, 0, 1, 0});
+        Run c = run(component.toString());
+        assertEquals(1, c.status());
+        assertTrue(c.err().contains("a WebAssembly component"), c.err());
         Run directory = run(dir.toString());
         assertEquals(1, directory.status());
         assertTrue(directory.err().contains("is a directory"), directory.err());
