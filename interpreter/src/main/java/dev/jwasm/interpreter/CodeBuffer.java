@@ -2,50 +2,87 @@ package dev.jwasm.interpreter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The growing output of the {@link Predecoder}: code, 64-bit constants and object constants. */
+/** The growing output of the {@link Predecoder}: code words, 64-bit constants and object constants. */
 final class CodeBuffer {
-    private int[] code = new int[64];
+    private long[] code = new long[64];
     private int size;
+    /** Where the last instruction starts, and the slot it wrote if it may be retargeted (else -1). */
+    private int lastStart = -1;
+    private int lastDst = -1;
+    /** The last position a branch or handler may land on: no peephole rewrite reaches across it. */
+    private int labelPos = -1;
     private long[] longs = new long[8];
     private int longCount;
     private final List<Object> objects = new ArrayList<>();
+    private final Map<Object, Integer> objectIndex = new HashMap<>();
 
     int position() {
         return size;
     }
 
-    void emit(int v) {
+    private void emit(long word) {
         if (size == code.length) {
             code = Arrays.copyOf(code, size * 2);
         }
-        code[size++] = v;
+        code[size++] = word;
     }
 
-    void emit(int op, int a) {
-        emit(op);
-        emit(a);
+    /** Starts an instruction. */
+    void instr(long word) {
+        lastStart = size;
+        lastDst = -1;
+        emit(word);
     }
 
-    void emit(int op, int a, int b, int c) {
-        emit(op);
-        emit(a);
-        emit(b);
-        emit(c);
+    /**
+     * Starts an instruction whose only effect is writing its result to slot A ({@code dst}):
+     * a following {@code local.set} may redirect it, a following branch may fuse with it.
+     */
+    void producer(long word, int dst) {
+        instr(word);
+        lastDst = dst;
     }
 
-    int get(int position) {
+    /** Appends an extra word to the current instruction. */
+    void extra(long word) {
+        emit(word);
+    }
+
+    /** Marks the current position as a branch target. */
+    void bindLabel() {
+        labelPos = size;
+    }
+
+    /**
+     * The start of the last instruction if it is a producer of {@code slot} that nothing can
+     * jump between (so it may be rewritten), else -1.
+     */
+    int producerOf(int slot) {
+        return lastDst == slot && slot >= 0 && labelPos <= lastStart ? lastStart : -1;
+    }
+
+    /** Redirects the producer at {@code start} (from {@link #producerOf}) to write {@code slot}. */
+    void retarget(int start, int slot) {
+        long w = code[start];
+        code[start] = (w & ~(((long) Op.MAX_SLOT) << 10)) | (long) slot << 10;
+        lastDst = -1; // the write to a local must stay: nothing may fuse it away
+    }
+
+    /** Forgets the last producer (after it was rewritten into something else). */
+    void noProducer() {
+        lastDst = -1;
+    }
+
+    long get(int position) {
         return code[position];
     }
 
-    /** Drops the code from {@code position} on (to re-emit it fused). */
-    void truncate(int position) {
-        size = position;
-    }
-
-    void set(int position, int v) {
-        code[position] = v;
+    void set(int position, long word) {
+        code[position] = word;
     }
 
     /** Adds 64-bit constants; returns the index of the first. */
@@ -62,15 +99,16 @@ final class CodeBuffer {
 
     /** Adds an object constant (reusing an equal one); returns its index. */
     int addObject(Object o) {
-        int i = objects.indexOf(o);
-        if (i >= 0) {
+        Integer i = objectIndex.get(o);
+        if (i != null) {
             return i;
         }
         objects.add(o);
+        objectIndex.put(o, objects.size() - 1);
         return objects.size() - 1;
     }
 
-    int[] code() {
+    long[] code() {
         return Arrays.copyOf(code, size);
     }
 

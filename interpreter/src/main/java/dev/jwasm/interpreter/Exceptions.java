@@ -75,7 +75,6 @@ final class Exceptions {
         }
         m.handlerFunction = f;
         m.handlerFp = fp;
-        m.handlerSp = sp;
         m.handlerPc = hd.targets[c];
     }
 }

@@ -9,7 +9,8 @@ package dev.jwasm.interpreter;
  * object array at its slot's index.
  */
 final class FunctionCode {
-    final int[] code;
+    /** Register-form code ({@link Op}). */
+    final long[] code;
     /** 64-bit immediates: memory offsets, v128 constants, shuffle masks. */
     final long[] longs;
     /** Object immediates: cast targets, GC layouts. */
@@ -21,9 +22,11 @@ final class FunctionCode {
     final int resultSlots;
     /** Slots the frame may use at most: locals and the deepest operand stack. */
     final int frameSlots;
+    /** Whether entry must null the references of the declared locals (some are references, or hidden). */
+    final boolean clearsRefs;
 
-    FunctionCode(int[] code, long[] longs, Object[] objects, Handler[] handlers, int paramSlots, int localSlots,
-            int resultSlots, int frameSlots) {
+    FunctionCode(long[] code, long[] longs, Object[] objects, Handler[] handlers, int paramSlots, int localSlots,
+            int resultSlots, int frameSlots, boolean clearsRefs) {
         this.code = code;
         this.longs = longs;
         this.objects = objects;
@@ -32,6 +35,7 @@ final class FunctionCode {
         this.localSlots = localSlots;
         this.resultSlots = resultSlots;
         this.frameSlots = frameSlots;
+        this.clearsRefs = clearsRefs;
     }
 
     /** The innermost handler covering a code offset, or -1. */

@@ -27,7 +27,6 @@ final class Machine implements ExecutionContext.TierState {
     /** Where {@link Exceptions#handle} found a handler: the frame and the state to resume in. */
     InterpretedFunction handlerFunction;
     int handlerFp;
-    int handlerSp;
     int handlerPc;
 
     static Machine of(ExecutionContext ctx) {

@@ -1,5 +1,7 @@
 package dev.jwasm.interpreter;
 
+import static dev.jwasm.interpreter.ModuleFacts.NUM;
+import static dev.jwasm.interpreter.ModuleFacts.REF;
 import static dev.jwasm.interpreter.ModuleFacts.V128;
 
 import dev.jwasm.parser.model.HeapType;
@@ -14,7 +16,7 @@ import dev.jwasm.runtime.internal.TypeCodesOf;
 /**
  * The {@link Predecoder}'s translation of the instructions the opcode table does not type by
  * signature and that are not control flow: tables, bulk memory, references and GC. Each
- * becomes one family instruction; this class also keeps the operand-stack model in step.
+ * becomes one stack-form family instruction ({@link Predecoder#family}).
  */
 final class OtherInstructions {
     private OtherInstructions() {}
@@ -30,85 +32,65 @@ final class OtherInstructions {
 
     static void translate(Predecoder p, Instruction insn) {
         Opcode op = insn.opcode();
-        CodeBuffer out = p.out();
-        ModuleFacts facts = p.facts();
         int o = op.ordinal();
         switch (op) {
             // ---- tables and references
             case TABLE_GET:
-                p.pop(1);
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
-                p.pushRef();
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 1, REF);
                 return;
             case TABLE_SET:
-                p.pop(2);
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 2);
                 return;
             case TABLE_SIZE:
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
-                p.pushNum();
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 0, NUM);
                 return;
             case TABLE_GROW:
-                p.pop(2);
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
-                p.pushNum();
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 2, NUM);
                 return;
             case TABLE_FILL:
-                p.pop(3);
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 3);
                 return;
             case TABLE_COPY: {
                 Instruction.TwoIndices t = (Instruction.TwoIndices) insn;
-                p.pop(3);
-                out.emit(Op.FAM_TABLE, o, t.first(), t.second());
+                p.family(Op.FAM_TABLE, o, t.first(), t.second(), 3);
                 return;
             }
             case TABLE_INIT: {
                 Instruction.TwoIndices t = (Instruction.TwoIndices) insn;
-                p.pop(3);
-                out.emit(Op.FAM_TABLE, o, t.second(), t.first());
+                p.family(Op.FAM_TABLE, o, t.second(), t.first(), 3);
                 return;
             }
             case ELEM_DROP:
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 0);
                 return;
             case REF_FUNC:
-                out.emit(Op.FAM_TABLE, o, index(insn), 0);
-                p.pushRef();
+                p.family(Op.FAM_TABLE, o, index(insn), 0, 0, REF);
                 return;
             case REF_EQ:
-                p.pop(2);
-                out.emit(Op.FAM_TABLE, o, 0, 0);
-                p.pushNum();
+                p.family(Op.FAM_TABLE, o, 0, 0, 2, NUM);
                 return;
             // ---- memories
             case MEMORY_SIZE:
-                out.emit(Op.FAM_MEMORY, o, index(insn), 0);
-                p.pushNum();
+                p.family(Op.FAM_MEMORY, o, index(insn), 0, 0, NUM);
                 return;
             case MEMORY_GROW:
-                p.pop(1);
-                out.emit(Op.FAM_MEMORY, o, index(insn), 0);
-                p.pushNum();
+                p.family(Op.FAM_MEMORY, o, index(insn), 0, 1, NUM);
                 return;
             case MEMORY_FILL:
-                p.pop(3);
-                out.emit(Op.FAM_MEMORY, o, index(insn), 0);
+                p.family(Op.FAM_MEMORY, o, index(insn), 0, 3);
                 return;
             case MEMORY_COPY: {
                 Instruction.TwoIndices t = (Instruction.TwoIndices) insn;
-                p.pop(3);
-                out.emit(Op.FAM_MEMORY, o, t.first(), t.second());
+                p.family(Op.FAM_MEMORY, o, t.first(), t.second(), 3);
                 return;
             }
             case MEMORY_INIT: {
                 Instruction.TwoIndices t = (Instruction.TwoIndices) insn;
-                p.pop(3);
-                out.emit(Op.FAM_MEMORY, o, t.second(), t.first());
+                p.family(Op.FAM_MEMORY, o, t.second(), t.first(), 3);
                 return;
             }
             case DATA_DROP:
-                out.emit(Op.FAM_MEMORY, o, index(insn), 0);
+                p.family(Op.FAM_MEMORY, o, index(insn), 0, 0);
                 return;
             default:
                 gc(p, insn);
@@ -128,11 +110,7 @@ final class OtherInstructions {
             case STRUCT_NEW:
             case STRUCT_NEW_DEFAULT: {
                 StructLayout l = facts.layouts.struct(facts.module.canonicalTypeId(index(insn)));
-                if (op == Opcode.STRUCT_NEW) {
-                    p.pop(l.fieldCount());
-                }
-                out.emit(Op.FAM_GC, o, out.addObject(l), 0);
-                p.pushRef();
+                p.family(Op.FAM_GC, o, out.addObject(l), 0, op == Opcode.STRUCT_NEW ? l.fieldCount() : 0, REF);
                 return;
             }
             case STRUCT_GET:
@@ -141,12 +119,10 @@ final class OtherInstructions {
             case STRUCT_SET: {
                 Instruction.TwoIndices t = (Instruction.TwoIndices) insn;
                 StructLayout l = facts.layouts.struct(facts.module.canonicalTypeId(t.first()));
-                out.emit(Op.FAM_GC, o, out.addObject(l), t.second());
                 if (op == Opcode.STRUCT_SET) {
-                    p.pop(2);
+                    p.family(Op.FAM_GC, o, out.addObject(l), t.second(), 2);
                 } else {
-                    p.pop(1);
-                    p.pushKindOf(kindOf(l.kind(t.second())));
+                    p.family(Op.FAM_GC, o, out.addObject(l), t.second(), 1, kindOf(l.kind(t.second())));
                 }
                 return;
             }
@@ -165,13 +141,10 @@ final class OtherInstructions {
                 array(p, insn);
                 return;
             case ARRAY_LEN:
-                p.pop(1);
-                out.emit(Op.FAM_GC, o, 0, 0);
-                p.pushNum();
+                p.family(Op.FAM_GC, o, 0, 0, 1, NUM);
                 return;
             case ARRAY_COPY:
-                p.pop(5);
-                out.emit(Op.FAM_GC, o, 0, 0);
+                p.family(Op.FAM_GC, o, 0, 0, 5);
                 return;
             case REF_TEST:
             case REF_TEST_NULL:
@@ -179,27 +152,19 @@ final class OtherInstructions {
             case REF_CAST_NULL: {
                 HeapType h = ((Instruction.HeapTypeOp) insn).heapType();
                 boolean nullable = op == Opcode.REF_TEST_NULL || op == Opcode.REF_CAST_NULL;
-                out.emit(Op.FAM_GC, o, out.addObject(castTarget(facts, h, nullable)), 0);
-                if (op == Opcode.REF_TEST || op == Opcode.REF_TEST_NULL) {
-                    p.pop(1);
-                    p.pushNum();
-                }
+                int target = out.addObject(castTarget(facts, h, nullable));
+                boolean test = op == Opcode.REF_TEST || op == Opcode.REF_TEST_NULL;
+                p.family(Op.FAM_GC, o, target, 0, 1, test ? NUM : REF);
                 return;
             }
             case ANY_CONVERT_EXTERN:
             case EXTERN_CONVERT_ANY:
-                out.emit(Op.FAM_GC, o, 0, 0);
-                return;
             case REF_I31:
-                p.pop(1);
-                out.emit(Op.FAM_GC, o, 0, 0);
-                p.pushRef();
+                p.family(Op.FAM_GC, o, 0, 0, 1, REF);
                 return;
             case I31_GET_S:
             case I31_GET_U:
-                p.pop(1);
-                out.emit(Op.FAM_GC, o, 0, 0);
-                p.pushNum();
+                p.family(Op.FAM_GC, o, 0, 0, 1, NUM);
                 return;
             default:
                 throw new IllegalStateException("instruction not supported by the interpreter: " + op.mnemonic());
@@ -208,7 +173,6 @@ final class OtherInstructions {
 
     private static void array(Predecoder p, Instruction insn) {
         Opcode op = insn.opcode();
-        CodeBuffer out = p.out();
         ModuleFacts facts = p.facts();
         int typeIndex;
         int b = 0;
@@ -219,36 +183,30 @@ final class OtherInstructions {
             typeIndex = index(insn);
         }
         ArrayLayout l = facts.layouts.array(facts.module.canonicalTypeId(typeIndex));
-        out.emit(Op.FAM_GC, op.ordinal(), out.addObject(l), b);
+        int layout = p.out().addObject(l);
+        int o = op.ordinal();
         switch (op) {
             case ARRAY_NEW:
-                p.pop(2);
-                p.pushRef();
-                break;
-            case ARRAY_NEW_DEFAULT:
-                p.pop(1);
-                p.pushRef();
-                break;
-            case ARRAY_NEW_FIXED:
-                p.pop(b);
-                p.pushRef();
-                break;
             case ARRAY_NEW_DATA:
             case ARRAY_NEW_ELEM:
-                p.pop(2);
-                p.pushRef();
+                p.family(Op.FAM_GC, o, layout, b, 2, REF);
+                break;
+            case ARRAY_NEW_DEFAULT:
+                p.family(Op.FAM_GC, o, layout, b, 1, REF);
+                break;
+            case ARRAY_NEW_FIXED:
+                p.family(Op.FAM_GC, o, layout, b, b, REF);
                 break;
             case ARRAY_SET:
-                p.pop(3);
+                p.family(Op.FAM_GC, o, layout, b, 3);
                 break;
             case ARRAY_FILL:
             case ARRAY_INIT_DATA:
             case ARRAY_INIT_ELEM:
-                p.pop(4);
+                p.family(Op.FAM_GC, o, layout, b, 4);
                 break;
             default: // array.get*
-                p.pop(2);
-                p.pushKindOf(kindOf(l.kind()));
+                p.family(Op.FAM_GC, o, layout, b, 2, kindOf(l.kind()));
                 break;
         }
     }

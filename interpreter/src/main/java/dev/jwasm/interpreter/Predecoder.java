@@ -12,22 +12,22 @@ import dev.jwasm.parser.model.Locals;
 import dev.jwasm.parser.model.Opcode;
 import dev.jwasm.validator.FunctionInfo;
 import dev.jwasm.validator.types.CanonicalType;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Translates a validated function body, once, into the interpreter's code ({@link Op}).
+ * Translates a validated function body, once, into the interpreter's register-form code
+ * ({@link Op}).
  *
- * <p>It replays the operand stack in slots (a v128 takes two) and in value kinds (number,
- * vector, reference) — a light re-run of validation, since the validator records neither the
- * stack height at each block entry nor the kinds — so that it can specialize locals, globals
- * and {@code select} by kind, resolve every branch to a code offset plus, where needed, the
- * frame height to unwind to and the number of slots to keep, and lay out exception handlers.
- * Code after an unconditional branch is skipped up to its block's end (the stack there is
- * polymorphic and it never runs).
+ * <p>It replays the operand stack ({@link OperandStack}) — kinds and slots, a light re-run of
+ * validation, since the validator records neither the stack height at each block entry nor
+ * the kinds — so that every instruction can name its operands by frame slot: a value pushed
+ * by {@code local.get} or a constant is read where it is, a result that {@code local.set}
+ * stores is written straight into the local, a comparison that feeds a branch becomes a
+ * compare-and-branch. Branches are resolved to code offsets plus, where values must move,
+ * the slots to move them from and to; exception handlers are laid out as tables. Code after
+ * an unconditional branch is skipped up to its block's end (it never runs).
  */
 final class Predecoder {
     private static final int BLOCK = 0;
@@ -37,33 +37,13 @@ final class Predecoder {
     private static final int TRY = 4;
     private static final int FUNCTION = 5;
 
-    private static final Opcode[] OPCODES = Opcode.values();
-    /** The main-loop opcode of a numeric or memory instruction with the same name, or -1. */
-    private static final int[] MAIN_OP = new int[OPCODES.length];
-
-    static {
-        Arrays.fill(MAIN_OP, -1);
-        for (Field f : Op.class.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers()) || f.getType() != int.class) {
-                continue;
-            }
-            try {
-                Opcode op = Opcode.valueOf(f.getName());
-                if (op.signature() != null) {
-                    MAIN_OP[op.ordinal()] = f.getInt(null);
-                }
-            } catch (IllegalArgumentException | IllegalAccessException e) {
-                // an interpreter-only opcode
-            }
-        }
-    }
-
     /** A block being translated. */
     private static final class Ctl {
         int kind;
-        /** Frame-relative slot height at entry, without the block's parameters. */
+        /** Frame slot where the block's operands start (below its parameters). */
         int height;
-        int kindBase;
+        /** Operand stack entries below the block. */
+        int base;
         byte[] params;
         byte[] results;
         int startPc;
@@ -77,16 +57,14 @@ final class Predecoder {
         boolean inCatch;
         int exnSlot;
 
-        int labelSlots() {
-            return ModuleFacts.slots(kind == LOOP ? params : results);
+        byte[] labelKinds() {
+            return kind == LOOP ? params : results;
         }
     }
 
     private final ModuleFacts facts;
     private CodeBuffer out;
-    private byte[] kinds = new byte[64];
-    private int kindTop;
-    private int height;
+    private OperandStack stack;
     private Ctl[] ctls = new Ctl[16];
     private int ctlTop;
     private int[] localOffsets;
@@ -95,12 +73,6 @@ final class Predecoder {
     private int tryDepth;
     private Handler activeHandler;
     private List<Handler> finished;
-    /** Start and opcode of the last two instructions emitted (-1: none, or not fusable). */
-    private int prevPos = -1;
-    private int prev2Pos = -1;
-    /** The last code position a branch, handler or block boundary may land on: fusion never spans it. */
-    private int labelPos = -1;
-    private boolean fused;
 
     Predecoder(ModuleFacts facts) {
         this.facts = facts;
@@ -112,20 +84,22 @@ final class Predecoder {
         FunctionBody body = facts.module.module().codes().get(definedIndex);
         FunctionInfo info = facts.module.function(definedIndex);
         out = new CodeBuffer();
+        stack = new OperandStack(out);
         finished = new ArrayList<>();
-        kindTop = 0;
         ctlTop = 0;
         tryDepth = 0;
         activeHandler = null;
-        prevPos = -1;
-        prev2Pos = -1;
-        labelPos = -1;
 
         byte[] params = ModuleFacts.kindsOfCodes(type.params());
         byte[] results = ModuleFacts.kindsOfCodes(type.results());
-        int localCount = params.length + (int) body.localCount();
-        localOffsets = new int[localCount];
-        localKinds = new byte[localCount];
+        long localCount = params.length + body.localCount();
+        long frame = ModuleFacts.slots(params) + 2 * body.localCount() + maxTryDepth(body.instructions())
+                + Math.max(info.maxStackSlots(), ModuleFacts.slots(results)) + 4;
+        if (frame > Op.MAX_SLOT) {
+            return tooLarge(params, results);
+        }
+        localOffsets = new int[(int) localCount];
+        localKinds = new byte[(int) localCount];
         int slot = 0;
         int li = 0;
         for (byte k : params) {
@@ -144,13 +118,12 @@ final class Predecoder {
         }
         hiddenBase = slot;
         int localArea = slot + maxTryDepth(body.instructions());
-        height = localArea;
+        stack.reset(localArea);
 
         Ctl fn = push(FUNCTION, new byte[0], results);
         fn.height = localArea;
-        List<Instruction> code = body.instructions();
         int skip = 0;
-        for (Instruction insn : code) {
+        for (Instruction insn : body.instructions()) {
             Opcode op = insn.opcode();
             if (ctlTop > 0 && top().unreachable) {
                 if (isBlockStart(op)) {
@@ -168,13 +141,7 @@ final class Predecoder {
                     continue;
                 }
             }
-            int start = out.position();
-            fused = false;
             translate(insn);
-            if (!fused && out.position() > start) {
-                prev2Pos = prevPos;
-                prevPos = start;
-            }
         }
         Handler[] handlers = finished.toArray(new Handler[0]);
         for (int i = 0; i < handlers.length; i++) {
@@ -186,9 +153,22 @@ final class Predecoder {
             h.parentHandler = null;
             h.delegateHandler = null;
         }
-        int frameSlots = localArea + info.maxStackSlots() + 4;
+        boolean refLocals = false;
+        for (int i = params.length; i < localKinds.length; i++) {
+            refLocals |= localKinds[i] == REF;
+        }
+        // the results too: a function end that only dead code reaches still returns them
+        int frameSlots = localArea + Math.max(info.maxStackSlots(), ModuleFacts.slots(results)) + 4;
         return new FunctionCode(out.code(), out.longs(), out.objects(), handlers, paramSlots, localArea,
-                ModuleFacts.slots(results), frameSlots);
+                ModuleFacts.slots(results), frameSlots, refLocals || localArea > slot);
+    }
+
+    /** A function whose frame the code cannot address: calling it traps as a too-deep stack would. */
+    private static FunctionCode tooLarge(byte[] params, byte[] results) {
+        long[] code = {Op.word(Op.STACK_EXHAUSTED, 0, 0, 0)};
+        int p = ModuleFacts.slots(params);
+        int r = ModuleFacts.slots(results);
+        return new FunctionCode(code, new long[0], new Object[0], new Handler[0], p, p, r, Math.max(p, r) + 1, false);
     }
 
     private static boolean isBlockStart(Opcode op) {
@@ -199,55 +179,25 @@ final class Predecoder {
     private static int maxTryDepth(List<Instruction> code) {
         int depth = 0;
         int max = 0;
-        int[] stack = new int[16];
+        int[] nesting = new int[16];
         int top = 0;
         for (Instruction insn : code) {
             Opcode op = insn.opcode();
             if (isBlockStart(op)) {
-                if (top == stack.length) {
-                    stack = Arrays.copyOf(stack, top * 2);
+                if (top == nesting.length) {
+                    nesting = Arrays.copyOf(nesting, top * 2);
                 }
-                stack[top++] = op == Opcode.TRY ? 1 : 0;
+                nesting[top++] = op == Opcode.TRY ? 1 : 0;
                 depth += op == Opcode.TRY ? 1 : 0;
                 max = Math.max(max, depth);
             } else if ((op == Opcode.END || op == Opcode.DELEGATE) && top > 0) {
-                depth -= stack[--top];
+                depth -= nesting[--top];
             }
         }
         return max;
     }
 
-    // ---------------------------------------------------------------- operand stack model
-
-    private void pushKind(byte k) {
-        if (kindTop == kinds.length) {
-            kinds = Arrays.copyOf(kinds, kindTop * 2);
-        }
-        kinds[kindTop++] = k;
-        height += k == V128 ? 2 : 1;
-    }
-
-    private void pushKinds(byte[] ks) {
-        for (byte k : ks) {
-            pushKind(k);
-        }
-    }
-
-    private byte popKind() {
-        byte k = kinds[--kindTop];
-        height -= k == V128 ? 2 : 1;
-        return k;
-    }
-
-    private void popKinds(int n) {
-        for (int i = 0; i < n; i++) {
-            popKind();
-        }
-    }
-
-    private byte peekKind(int depth) {
-        return kinds[kindTop - 1 - depth];
-    }
+    // ---------------------------------------------------------------- blocks
 
     private Ctl top() {
         return ctls[ctlTop - 1];
@@ -265,18 +215,19 @@ final class Predecoder {
         c.kind = kind;
         c.params = params;
         c.results = results;
-        c.height = height - ModuleFacts.slots(params);
-        c.kindBase = kindTop - params.length;
+        c.height = stack.height() - ModuleFacts.slots(params);
+        c.base = stack.size() - params.length;
         c.outerHandler = activeHandler;
         ctls[ctlTop++] = c;
         return c;
     }
 
-    /** Resets the stack model to a block's base plus the given kinds. */
+    /** Resets the stack model to a block's base plus the given kinds, all in place. */
     private void resetTo(Ctl c, byte[] ks) {
-        kindTop = c.kindBase;
-        height = c.height;
-        pushKinds(ks);
+        stack.truncate(c.base, c.height);
+        for (byte k : ks) {
+            stack.push(k);
+        }
     }
 
     private byte[][] blockType(BlockType bt) {
@@ -292,180 +243,138 @@ final class Predecoder {
 
     // ---------------------------------------------------------------- branches
 
-    /** Writes a branch target: known for a loop, else patched when the block ends. */
-    private void emitTarget(Ctl t) {
+    /** Writes a branch target word: known for a loop, else patched when the block ends. */
+    private void target(Ctl t, long high) {
         if (t.kind == LOOP) {
-            out.emit(t.startPc);
+            out.extra((t.startPc & 0xFFFF_FFFFL) | high);
         } else {
             t.patches.add(out.position());
-            out.emit(-1);
+            out.extra(high);
         }
     }
 
-    /** The frame height a branch to {@code t} unwinds to (the function's label: none, its return takes the top). */
-    private int labelHeight(Ctl t, int heightAtBranch) {
-        return t.kind == FUNCTION ? heightAtBranch - t.labelSlots() : t.height;
-    }
-
-    /** {@code target h k} of a branch with unwinding. */
-    private void emitUnwindingTarget(Ctl t) {
-        emitTarget(t);
-        out.emit(labelHeight(t, height));
-        out.emit(t.labelSlots());
+    /** The slot where the label's values start at this point of the code. */
+    private int labelSource(Ctl t) {
+        return stack.height() - ModuleFacts.slots(t.labelKinds());
     }
 
     private void br(int depth) {
         Ctl t = label(depth);
+        byte[] values = t.labelKinds();
         if (t.kind == FUNCTION) {
-            out.emit(Op.RETURN);
-        } else if (height == t.height + t.labelSlots()) {
-            out.emit(t.kind == LOOP ? Op.JUMP_BACK : Op.JUMP);
-            emitTarget(t);
-        } else {
-            out.emit(Op.BR_UNWIND);
-            emitUnwindingTarget(t);
+            emitReturn();
+            return;
         }
+        stack.materializeTop(values.length);
+        int k = ModuleFacts.slots(values);
+        int src = labelSource(t);
+        if (src == t.height) {
+            out.instr(Op.word(Op.JUMP, 0, 0, 0));
+        } else {
+            out.instr(Op.word(Op.BR_UNWIND, t.height, src, k));
+        }
+        target(t, 0);
         top().unreachable = true;
     }
 
     private void brIf(int depth) {
-        popKind();
+        int cond = stack.index(0);
+        int condSlot = stack.slot(cond);
+        boolean fusable = stack.isMaterialized(cond);
+        stack.pop();
         Ctl t = label(depth);
+        byte[] values = t.labelKinds();
+        int before = out.position();
+        stack.materializeTop(values.length);
+        fusable &= out.position() == before;
+        int k = ModuleFacts.slots(values);
+        int src = labelSource(t);
         if (t.kind == FUNCTION) {
-            out.emit(Op.IF_FALSE);
-            int patch = out.position();
-            out.emit(-1);
-            out.emit(Op.RETURN);
-            out.set(patch, out.position());
-            bindLabel();
-        } else if (height == t.height + t.labelSlots()) {
-            int prev = previous();
-            int branch = compareAndBranch(prev);
-            if (branch >= 0) {
-                replaceFrom(prevPos);
-                out.emit(branch);
-            } else if (prev == Op.I32_EQZ && t.kind != LOOP) {
-                replaceFrom(prevPos);
-                out.emit(Op.IF_FALSE);
-            } else {
-                out.emit(t.kind == LOOP ? Op.BR_IF_BACK : Op.BR_IF);
-            }
-            emitTarget(t);
+            // a conditional return: skip it when the condition fails
+            int skip = conditionalBranch(condSlot, fusable, true);
+            emitReturnFrom(values);
+            out.set(skip, (out.get(skip) & ~0xFFFF_FFFFL) | out.position());
+            out.bindLabel();
+        } else if (src == t.height) {
+            branchWhen(condSlot, fusable, false);
+            target(t, 0);
         } else {
-            out.emit(Op.BR_IF_UNWIND);
-            emitUnwindingTarget(t);
-        }
-    }
-
-    private void brTable(Instruction.BrTable bt) {
-        popKind();
-        int[] labels = bt.labels();
-        out.emit(Op.BR_TABLE);
-        out.emit(labels.length);
-        for (int l : labels) {
-            emitUnwindingTarget(label(l));
-        }
-        emitUnwindingTarget(label(bt.defaultLabel()));
-        top().unreachable = true;
-    }
-
-    // ---------------------------------------------------------------- superinstructions
-
-    private void bindLabel() {
-        labelPos = out.position();
-    }
-
-    /** The opcode of the instruction just emitted, if a new one may fuse with it (no label in between); else -1. */
-    private int previous() {
-        return prevPos >= 0 && labelPos != out.position() ? out.get(prevPos) : -1;
-    }
-
-    /** The opcode of the instruction before {@link #previous()}, if all three may fuse; else -1. */
-    private int previous2() {
-        return prev2Pos >= 0 && previous() >= 0 && labelPos != prevPos ? out.get(prev2Pos) : -1;
-    }
-
-    /** Drops the code from {@code position} on; the caller emits the fused instruction there. */
-    private void replaceFrom(int position) {
-        out.truncate(position);
-        fused = true;
-        prevPos = position;
-        prev2Pos = -1;
-    }
-
-    /** The fused compare-and-branch of an i32 comparison, or -1. */
-    private static int compareAndBranch(int compare) {
-        return compare >= Op.I32_EQ && compare <= Op.I32_GE_U ? Op.BR_IF_I32_EQ + (compare - Op.I32_EQ) : -1;
-    }
-
-    /** The compare-and-branch that jumps when {@code branch}'s condition is false. */
-    private static int negated(int branch) {
-        switch (branch) {
-            case Op.BR_IF_I32_EQ: return Op.BR_IF_I32_NE;
-            case Op.BR_IF_I32_NE: return Op.BR_IF_I32_EQ;
-            case Op.BR_IF_I32_LT_S: return Op.BR_IF_I32_GE_S;
-            case Op.BR_IF_I32_LT_U: return Op.BR_IF_I32_GE_U;
-            case Op.BR_IF_I32_GT_S: return Op.BR_IF_I32_LE_S;
-            case Op.BR_IF_I32_GT_U: return Op.BR_IF_I32_LE_U;
-            case Op.BR_IF_I32_LE_S: return Op.BR_IF_I32_GT_S;
-            case Op.BR_IF_I32_LE_U: return Op.BR_IF_I32_GT_U;
-            case Op.BR_IF_I32_GE_S: return Op.BR_IF_I32_LT_S;
-            default: return Op.BR_IF_I32_LT_U;
-        }
-    }
-
-    /** The fused form of an i32 operation whose second operand is a constant, or -1. */
-    private static int withConstant(int main) {
-        switch (main) {
-            case Op.I32_SHL: return Op.I32_SHL_CONST;
-            case Op.I32_SHR_U: return Op.I32_SHR_U_CONST;
-            case Op.I32_AND: return Op.I32_AND_CONST;
-            case Op.I32_MUL: return Op.I32_MUL_CONST;
-            default: return -1;
+            out.instr(Op.word(Op.BR_IF_UNWIND, condSlot, t.height, src));
+            target(t, (long) k << 32);
         }
     }
 
     /**
-     * {@code i32.const c; i32.add} (or sub, shl, shr_u, and, mul), {@code local.get x} before an
-     * added constant, and {@code local.get x; local.get y; i32.add}.
+     * Emits a branch on the i32 in {@code condSlot} (taken when it is zero if {@code whenZero})
+     * without its target word, fusing it with the comparison or {@code eqz} that produced the
+     * condition when that was the last instruction.
      */
-    private boolean fuseBinary(int main) {
-        int prev = previous();
-        if (main == Op.I32_ADD && prev == Op.LOCAL_GET2) {
-            int x = out.get(prevPos + 1);
-            int y = out.get(prevPos + 2);
-            replaceFrom(prevPos);
-            out.emit(Op.LOCAL_ADD_LOCAL);
-            out.emit(x);
-            out.emit(y);
-            return true;
+    private void branchWhen(int condSlot, boolean fusable, boolean whenZero) {
+        int at = fusable ? out.producerOf(condSlot) : -1;
+        if (at >= 0) {
+            long w = out.get(at);
+            int op = Op.op(w);
+            int branch = RegisterForms.BRANCH_OF[op];
+            if (branch >= 0) {
+                out.set(at, (w & ~0x3FFL & ~(((long) Op.MAX_SLOT) << 10))
+                        | (whenZero ? RegisterForms.negated(branch) : branch));
+                out.noProducer();
+                return;
+            }
+            if (op == Op.I32_EQZ) {
+                out.set(at, Op.word(whenZero ? Op.BR_IF : Op.BR_IF_NOT, 0, Op.b(w), 0));
+                out.noProducer();
+                return;
+            }
         }
-        if (prev != Op.I32_CONST) {
-            return false;
+        out.instr(Op.word(whenZero ? Op.BR_IF_NOT : Op.BR_IF, 0, condSlot, 0));
+    }
+
+    /** {@link #branchWhen} plus a target word to patch; returns the target word's position. */
+    private int conditionalBranch(int condSlot, boolean fusable, boolean whenZero) {
+        branchWhen(condSlot, fusable, whenZero);
+        int at = out.position();
+        out.extra(0);
+        return at;
+    }
+
+    private void brTable(Instruction.BrTable bt) {
+        int index = stack.index(0);
+        int indexSlot = stack.slot(index);
+        stack.pop();
+        int[] labels = bt.labels();
+        byte[] values = label(bt.defaultLabel()).labelKinds();
+        stack.materializeTop(values.length);
+        int k = ModuleFacts.slots(values);
+        out.instr(Op.word(Op.BR_TABLE, indexSlot, labels.length, stack.height() - k));
+        for (int l : labels) {
+            tableEntry(label(l), k);
         }
-        int fusedOp = withConstant(main);
-        if (fusedOp >= 0) {
-            int c = out.get(prevPos + 1);
-            replaceFrom(prevPos);
-            out.emit(fusedOp, c);
-            return true;
+        tableEntry(label(bt.defaultLabel()), k);
+        top().unreachable = true;
+    }
+
+    private void tableEntry(Ctl t, int k) {
+        target(t, (long) k << 32);
+        out.extra(t.height);
+    }
+
+    /** Returns the function's results from the top of the stack. */
+    private void emitReturn() {
+        emitReturnFrom(label(ctlTop - 1).results);
+        top().unreachable = true;
+    }
+
+    private void emitReturnFrom(byte[] results) {
+        int n = results.length;
+        if (n == 1 && !stack.isConstant(stack.index(0))) {
+            int i = stack.index(0);
+            out.instr(Op.word(Op.RETURN, 0, stack.slot(i), ModuleFacts.slots(results)));
+            return;
         }
-        if (main != Op.I32_ADD && main != Op.I32_SUB) {
-            return false;
-        }
-        int c = out.get(prevPos + 1);
-        c = main == Op.I32_SUB ? -c : c;
-        if (previous2() == Op.LOCAL_GET) {
-            int x = out.get(prev2Pos + 1);
-            replaceFrom(prev2Pos);
-            out.emit(Op.LOCAL_ADD_CONST);
-            out.emit(x);
-            out.emit(c);
-        } else {
-            replaceFrom(prevPos);
-            out.emit(Op.I32_ADD_CONST, c);
-        }
-        return true;
+        stack.materializeTop(n);
+        int k = ModuleFacts.slots(results);
+        out.instr(Op.word(Op.RETURN, 0, stack.height() - k, k));
     }
 
     // ---------------------------------------------------------------- the translation
@@ -476,61 +385,29 @@ final class Predecoder {
             case NOP:
                 return;
             case UNREACHABLE:
-                out.emit(Op.UNREACHABLE);
+                out.instr(Op.word(Op.UNREACHABLE, 0, 0, 0));
                 top().unreachable = true;
                 return;
             case BLOCK:
             case LOOP:
             case IF:
-            case TRY: {
-                byte[][] bt = blockType(((Instruction.Block) insn).type());
-                if (op == Opcode.IF) {
-                    popKind();
-                }
-                Ctl c = push(op == Opcode.BLOCK ? BLOCK : op == Opcode.LOOP ? LOOP : op == Opcode.IF ? IF : TRY,
-                        bt[0], bt[1]);
-                if (op == Opcode.LOOP) {
-                    c.startPc = out.position();
-                    bindLabel();
-                } else if (op == Opcode.IF) {
-                    int prev = previous();
-                    int branch = compareAndBranch(prev);
-                    if (branch >= 0) {
-                        replaceFrom(prevPos);
-                        out.emit(negated(branch));
-                    } else if (prev == Op.I32_EQZ) {
-                        replaceFrom(prevPos);
-                        out.emit(Op.BR_IF);
-                    } else {
-                        out.emit(Op.IF_FALSE);
-                    }
-                    c.ifFalsePatch = out.position();
-                    out.emit(-1);
-                } else if (op == Opcode.TRY) {
-                    Handler h = new Handler();
-                    h.kind = Handler.LEGACY_TRY;
-                    h.start = out.position();
-                    h.parentHandler = activeHandler;
-                    h.exnSlot = hiddenBase + tryDepth++;
-                    bindLabel();
-                    c.handler = h;
-                    c.exnSlot = h.exnSlot;
-                    activeHandler = h;
-                }
+            case TRY:
+                block(op, ((Instruction.Block) insn).type());
                 return;
-            }
             case TRY_TABLE:
+                stack.materializeAll();
                 tryTable((Instruction.TryTable) insn);
                 return;
             case ELSE: {
                 Ctl c = top();
                 if (!c.unreachable) {
-                    out.emit(Op.JUMP);
+                    stack.materializeTop(c.results.length);
+                    out.instr(Op.word(Op.JUMP, 0, 0, 0));
                     c.patches.add(out.position());
-                    out.emit(-1);
+                    out.extra(0);
                 }
-                out.set(c.ifFalsePatch, out.position());
-                bindLabel();
+                out.set(c.ifFalsePatch, (out.get(c.ifFalsePatch) & ~0xFFFF_FFFFL) | out.position());
+                out.bindLabel();
                 c.ifFalsePatch = -1;
                 resetTo(c, c.params);
                 c.unreachable = false;
@@ -556,121 +433,108 @@ final class Predecoder {
                 brTable((Instruction.BrTable) insn);
                 return;
             case RETURN:
-                out.emit(Op.RETURN);
-                top().unreachable = true;
+                emitReturn();
                 return;
             case CALL:
             case RETURN_CALL: {
                 int f = ((Instruction.Index) insn).index();
-                call(facts.functionType(f), op == Opcode.CALL ? Op.CALL : Op.RETURN_CALL, f, 0, 0);
+                call(facts.functionType(f), op == Opcode.CALL ? Op.CALL : Op.RETURN_CALL, -1, f);
                 return;
             }
             case CALL_INDIRECT:
             case RETURN_CALL_INDIRECT: {
                 Instruction.TwoIndices ti = (Instruction.TwoIndices) insn;
-                popKind();
+                int element = stack.slot(stack.index(0));
+                stack.pop();
                 call(facts.type(ti.first()), op == Opcode.CALL_INDIRECT ? Op.CALL_INDIRECT : Op.RETURN_CALL_INDIRECT,
-                        facts.module.canonicalTypeId(ti.first()), ti.second(), 2);
+                        element, (facts.module.canonicalTypeId(ti.first()) & 0xFFFF_FFFFL) | (long) ti.second() << 32);
                 return;
             }
             case CALL_REF:
-            case RETURN_CALL_REF:
-                popKind();
+            case RETURN_CALL_REF: {
+                int ref = stack.slot(stack.index(0));
+                stack.pop();
                 call(facts.type(((Instruction.Index) insn).index()),
-                        op == Opcode.CALL_REF ? Op.CALL_REF : Op.RETURN_CALL_REF, 0, 0, 0);
+                        op == Opcode.CALL_REF ? Op.CALL_REF : Op.RETURN_CALL_REF, ref, 0);
                 return;
+            }
             case THROW: {
                 int tag = ((Instruction.Index) insn).index();
-                popKinds(facts.tagParams(tag).length);
-                out.emit(Op.THROW, tag);
+                int n = facts.tagParams(tag).length;
+                stack.materializeTop(n);
+                out.instr(Op.word(Op.THROW, stack.height(), 0, 0));
+                out.extra(tag);
+                stack.pop(n);
                 top().unreachable = true;
                 return;
             }
             case THROW_REF:
-                popKind();
-                out.emit(Op.THROW_REF);
+                out.instr(Op.word(Op.THROW_REF, 0, stack.slot(stack.index(0)), 0));
+                stack.pop();
                 top().unreachable = true;
                 return;
             case RETHROW:
-                out.emit(Op.RETHROW, label(((Instruction.Index) insn).index()).exnSlot);
+                out.instr(Op.word(Op.RETHROW, 0, label(((Instruction.Index) insn).index()).exnSlot, 0));
                 top().unreachable = true;
                 return;
             case DROP:
-                out.emit(popKind() == V128 ? Op.DROP2 : Op.DROP);
+                stack.pop();
                 return;
             case SELECT:
-            case SELECT_TYPED: {
-                popKind();
-                popKind();
-                byte k = popKind();
-                out.emit(k == V128 ? Op.SELECT_V128 : k == REF ? Op.SELECT_REF : Op.SELECT);
-                pushKind(k);
+            case SELECT_TYPED:
+                select();
+                return;
+            case LOCAL_GET: {
+                int x = ((Instruction.Index) insn).index();
+                stack.pushLocal(localKinds[x], localOffsets[x]);
                 return;
             }
-            case LOCAL_GET:
             case LOCAL_SET:
             case LOCAL_TEE:
-                local(op, ((Instruction.Index) insn).index());
+                localSet(((Instruction.Index) insn).index(), op == Opcode.LOCAL_TEE);
                 return;
             case GLOBAL_GET:
             case GLOBAL_SET:
                 global(op, ((Instruction.Index) insn).index());
                 return;
             case I32_CONST:
-                out.emit(Op.I32_CONST, ((Instruction.I32Const) insn).value());
-                pushKind(NUM);
+                stack.pushConstant(((Instruction.I32Const) insn).value(), false);
                 return;
             case F32_CONST:
-                out.emit(Op.F32_CONST, ((Instruction.F32Const) insn).bits());
-                pushKind(NUM);
+                stack.pushConstant(((Instruction.F32Const) insn).bits(), false);
                 return;
             case I64_CONST:
-                emitLong(Op.I64_CONST, ((Instruction.I64Const) insn).value());
+                stack.pushConstant(((Instruction.I64Const) insn).value(), true);
                 return;
             case F64_CONST:
-                emitLong(Op.F64_CONST, ((Instruction.F64Const) insn).bits());
+                stack.pushConstant(((Instruction.F64Const) insn).bits(), true);
                 return;
             case I32_REINTERPRET_F32:
             case F32_REINTERPRET_I32:
             case I64_REINTERPRET_F64:
             case F64_REINTERPRET_I64:
                 return; // the slot holds the same bits either way
-            case REF_NULL:
-                out.emit(Op.REF_NULL);
-                pushKind(REF);
+            case REF_NULL: {
+                int dst = stack.push(REF);
+                out.producer(Op.word(Op.REF_NULL, dst, 0, 0), dst);
                 return;
-            case REF_IS_NULL:
-                popKind();
-                out.emit(Op.REF_IS_NULL);
-                pushKind(NUM);
+            }
+            case REF_IS_NULL: {
+                int src = stack.slot(stack.index(0));
+                stack.pop();
+                int dst = stack.push(NUM);
+                out.producer(Op.word(Op.REF_IS_NULL, dst, src, 0), dst);
                 return;
+            }
             case REF_AS_NON_NULL:
-                out.emit(Op.REF_AS_NON_NULL);
+                out.instr(Op.word(Op.REF_AS_NON_NULL, 0, stack.slot(stack.index(0)), 0));
                 return;
-            case BR_ON_NULL: {
-                popKind();
-                Ctl t = label(((Instruction.Index) insn).index());
-                out.emit(Op.BR_ON_NULL);
-                emitUnwindingTarget(t);
-                pushKind(REF);
-                return;
-            }
-            case BR_ON_NON_NULL: {
-                Ctl t = label(((Instruction.Index) insn).index());
-                out.emit(Op.BR_ON_NON_NULL);
-                emitUnwindingTarget(t);
-                popKind();
-                return;
-            }
+            case BR_ON_NULL:
+            case BR_ON_NON_NULL:
             case BR_ON_CAST:
-            case BR_ON_CAST_FAIL: {
-                Instruction.BrOnCast b = (Instruction.BrOnCast) insn;
-                Ctl t = label(b.label());
-                out.emit(op == Opcode.BR_ON_CAST ? Op.BR_ON_CAST : Op.BR_ON_CAST_FAIL);
-                emitUnwindingTarget(t);
-                out.emit(out.addObject(OtherInstructions.castTarget(facts, b.to().heapType(), b.to().nullable())));
+            case BR_ON_CAST_FAIL:
+                brOnReference(insn);
                 return;
-            }
             default:
                 if (op.signature() != null) {
                     signatureInstruction(insn);
@@ -680,106 +544,175 @@ final class Predecoder {
         }
     }
 
-    private void emitLong(int op, long v) {
-        out.emit(op);
-        out.emit((int) v);
-        out.emit((int) (v >>> 32));
-        pushKind(NUM);
+    private void block(Opcode op, BlockType type) {
+        byte[][] bt = blockType(type);
+        if (op == Opcode.IF) {
+            int cond = stack.index(0);
+            int condSlot = stack.slot(cond);
+            boolean fusable = stack.isMaterialized(cond);
+            stack.pop();
+            int before = out.position();
+            stack.materializeAll();
+            fusable &= out.position() == before;
+            Ctl c = push(IF, bt[0], bt[1]);
+            c.ifFalsePatch = conditionalBranch(condSlot, fusable, true);
+            return;
+        }
+        stack.materializeAll();
+        Ctl c = push(op == Opcode.BLOCK ? BLOCK : op == Opcode.LOOP ? LOOP : TRY, bt[0], bt[1]);
+        if (op == Opcode.LOOP) {
+            c.startPc = out.position();
+            out.bindLabel();
+        } else if (op == Opcode.TRY) {
+            Handler h = new Handler();
+            h.kind = Handler.LEGACY_TRY;
+            h.start = out.position();
+            h.parentHandler = activeHandler;
+            h.exnSlot = hiddenBase + tryDepth++;
+            out.bindLabel();
+            c.handler = h;
+            c.exnSlot = h.exnSlot;
+            activeHandler = h;
+        }
     }
 
-    private void call(CanonicalType type, int op, int a, int b, int immediates) {
-        popKinds(type.params().length);
-        out.emit(op);
-        if (op == Op.CALL || op == Op.RETURN_CALL) {
-            out.emit(a);
-        } else if (immediates == 2) {
-            out.emit(a);
-            out.emit(b);
+    private void call(CanonicalType type, int op, int operand, long extra) {
+        int n = type.params().length;
+        stack.materializeTop(n);
+        int base = stack.height() - ModuleFacts.slots(ModuleFacts.kindsOfCodes(type.params()));
+        out.instr(Op.word(op, base, Math.max(operand, 0), 0));
+        if (op == Op.CALL || op == Op.RETURN_CALL || op == Op.CALL_INDIRECT || op == Op.RETURN_CALL_INDIRECT) {
+            out.extra(extra);
         }
+        stack.pop(n);
         if (op == Op.RETURN_CALL || op == Op.RETURN_CALL_INDIRECT || op == Op.RETURN_CALL_REF) {
             top().unreachable = true;
         } else {
-            pushKinds(ModuleFacts.kindsOfCodes(type.results()));
+            for (byte k : ModuleFacts.kindsOfCodes(type.results())) {
+                stack.push(k);
+            }
         }
     }
 
-    private void local(Opcode op, int index) {
+    private void select() {
+        int cond = stack.slot(stack.index(0));
+        int second = stack.slot(stack.index(1));
+        int first = stack.slot(stack.index(2));
+        stack.pop(2);
+        byte k = stack.pop();
+        int dst = stack.push(k);
+        out.producer(Op.word(k == V128 ? Op.SELECT_V128 : k == REF ? Op.SELECT_REF : Op.SELECT, dst, first, second),
+                dst);
+        out.extra(cond);
+    }
+
+    private void localSet(int index, boolean tee) {
         byte k = localKinds[index];
         int slot = localOffsets[index];
-        int base = k == V128 ? Op.LOCAL_GET_V128 : k == REF ? Op.LOCAL_GET_REF : Op.LOCAL_GET;
-        switch (op) {
-            case LOCAL_GET:
-                if (base == Op.LOCAL_GET && previous() == Op.LOCAL_GET) {
-                    int first = out.get(prevPos + 1);
-                    replaceFrom(prevPos);
-                    out.emit(Op.LOCAL_GET2);
-                    out.emit(first);
-                    out.emit(slot);
+        int e = stack.index(0);
+        stack.beforeLocalWrite(slot, e);
+        if (stack.isConstant(e)) {
+            stack.writeConstant(e, slot);
+        } else {
+            int from = stack.slot(e);
+            if (from != slot) {
+                int producer = stack.isMaterialized(e) ? out.producerOf(from) : -1;
+                if (producer >= 0) {
+                    out.retarget(producer, slot);
                 } else {
-                    out.emit(base, slot);
+                    out.instr(Op.word(k == V128 ? Op.MOV_V128 : k == REF ? Op.MOV_REF : Op.MOV, slot, from, 0));
                 }
-                pushKind(k);
-                break;
-            case LOCAL_SET:
-                if (base == Op.LOCAL_GET && previous() == Op.LOCAL_ADD_CONST) {
-                    int x = out.get(prevPos + 1);
-                    int c = out.get(prevPos + 2);
-                    replaceFrom(prevPos);
-                    out.emit(Op.LOCAL_ADD_CONST_SET);
-                    out.emit(x);
-                    out.emit(c);
-                    out.emit(slot);
-                } else {
-                    out.emit(base + 1, slot);
-                }
-                popKind();
-                break;
-            default:
-                out.emit(base + 2, slot);
-                break;
+            }
+        }
+        if (tee) {
+            stack.moveTo(e, slot);
+        } else {
+            stack.pop();
         }
     }
 
     private void global(Opcode op, int index) {
         byte k = ModuleFacts.kind(facts.globalTypes.get(index));
-        int base = k == V128 ? Op.GLOBAL_GET_V128 : k == REF ? Op.GLOBAL_GET_REF : Op.GLOBAL_GET;
         if (op == Opcode.GLOBAL_GET) {
-            out.emit(base, index);
-            pushKind(k);
+            int dst = stack.push(k);
+            out.producer(Op.word(k == V128 ? Op.GLOBAL_GET_V128 : k == REF ? Op.GLOBAL_GET_REF : Op.GLOBAL_GET, dst,
+                    0, 0), dst);
         } else {
-            out.emit(base + 1, index);
-            popKind();
+            int src = stack.slot(stack.index(0));
+            stack.pop();
+            out.instr(Op.word(k == V128 ? Op.GLOBAL_SET_V128 : k == REF ? Op.GLOBAL_SET_REF : Op.GLOBAL_SET, 0,
+                    src, 0));
+        }
+        out.extra(index);
+    }
+
+    private void brOnReference(Instruction insn) {
+        Opcode op = insn.opcode();
+        int depth = insn instanceof Instruction.BrOnCast b ? b.label() : ((Instruction.Index) insn).index();
+        Ctl t = label(depth);
+        byte[] values = t.labelKinds();
+        int k = ModuleFacts.slots(values);
+        long dst = t.height;
+        int ins;
+        switch (op) {
+            case BR_ON_NULL:
+                // the label's values lie below the tested reference, which the branch drops
+                stack.materializeTop(values.length + 1);
+                ins = Op.BR_ON_NULL;
+                break;
+            case BR_ON_NON_NULL:
+                stack.materializeTop(values.length);
+                ins = Op.BR_ON_NON_NULL;
+                break;
+            default: {
+                stack.materializeTop(values.length);
+                Instruction.BrOnCast b = (Instruction.BrOnCast) insn;
+                ins = op == Opcode.BR_ON_CAST ? Op.BR_ON_CAST : Op.BR_ON_CAST_FAIL;
+                dst |= (long) out.addObject(OtherInstructions.castTarget(facts, b.to().heapType(), b.to().nullable()))
+                        << 32;
+            }
+        }
+        out.instr(Op.word(ins, stack.height(), 0, 0));
+        target(t, (long) k << 32);
+        out.extra(dst);
+        if (op == Opcode.BR_ON_NULL) {
+            // falls through with the (non-null) reference still on top
+            return;
+        }
+        if (op == Opcode.BR_ON_NON_NULL) {
+            stack.pop();
         }
     }
 
     /** Instructions the opcode table types by signature: numeric, SIMD, loads and stores, atomics. */
     private void signatureInstruction(Instruction insn) {
         Opcode op = insn.opcode();
+        int o = op.ordinal();
         String sig = op.signature();
         int colon = sig.indexOf(':');
-        popKinds(colon);
-        int main = MAIN_OP[op.ordinal()];
         if (insn instanceof Instruction.MemoryAccess ma) {
-            if (main >= 0 && ma.memory() == 0 && !facts.isMemory64(0) && ma.offset() >= 0
-                    && ma.offset() <= 0xFFFF_FFFFL) {
-                if (main == Op.I32_LOAD && previous() == Op.LOCAL_GET) {
-                    int x = out.get(prevPos + 1);
-                    replaceFrom(prevPos);
-                    out.emit(Op.LOCAL_I32_LOAD);
-                    out.emit(x);
-                    out.emit((int) ma.offset());
-                } else {
-                    out.emit(main, (int) ma.offset());
-                }
-            } else {
-                int b = out.addLongs(ma.offset(), ma.lane());
-                out.emit(op.prefix() == Opcode.SIMD ? Op.FAM_SIMD : Op.FAM_MEMORY, op.ordinal(), ma.memory(), b);
+            int reg = RegisterForms.MEMORY[o];
+            if (reg >= 0 && ma.memory() == 0 && !facts.isMemory64(0) && ma.offset() >= 0
+                    && ma.offset() <= Op.MAX_SLOT) {
+                memoryAccess(reg, (int) ma.offset());
+                return;
             }
-        } else if (main >= 0) {
-            if (!fuseBinary(main)) {
-                out.emit(main);
-            }
-        } else if (op.prefix() == Opcode.SIMD) {
+            int b = out.addLongs(ma.offset(), ma.lane());
+            family(op.prefix() == Opcode.SIMD ? Op.FAM_SIMD : Op.FAM_MEMORY, o, ma.memory(), b, colon, results(sig));
+            return;
+        }
+        if (colon == 2 && RegisterForms.BINARY[o] >= 0) {
+            binary(o);
+            return;
+        }
+        if (colon == 1 && RegisterForms.UNARY[o] >= 0) {
+            int src = stack.slot(stack.index(0));
+            stack.pop();
+            int dst = stack.push(NUM);
+            out.producer(Op.word(RegisterForms.UNARY[o], dst, src, 0), dst);
+            return;
+        }
+        if (op.prefix() == Opcode.SIMD) {
             int a = 0;
             int b = 0;
             if (insn instanceof Instruction.Lane l) {
@@ -789,15 +722,90 @@ final class Predecoder {
             } else if (insn instanceof Instruction.Shuffle sh) {
                 b = out.addLongs(packLanes(sh.lanes(), 0), packLanes(sh.lanes(), 8));
             }
-            out.emit(Op.FAM_SIMD, op.ordinal(), a, b);
+            family(Op.FAM_SIMD, o, a, b, colon, results(sig));
         } else if (op.isAtomic()) {
-            out.emit(Op.FAM_MEMORY, op.ordinal(), 0, 0);
+            family(Op.FAM_MEMORY, o, 0, 0, colon, results(sig));
         } else {
-            out.emit(Op.FAM_NUMERIC, op.ordinal(), 0, 0);
+            family(Op.FAM_NUMERIC, o, 0, 0, colon, results(sig));
         }
-        for (int i = colon + 1; i < sig.length(); i++) {
-            pushKind(sig.charAt(i) == 'v' ? V128 : NUM);
+    }
+
+    private void binary(int o) {
+        int right = stack.index(0);
+        int left = stack.index(1);
+        int op = RegisterForms.BINARY[o];
+        int imm = Integer.MIN_VALUE;
+        int operand = -1;
+        if (RegisterForms.WITH_IMM[o] >= 0 && stack.isConstant(right)) {
+            long c = stack.constant(right);
+            long v = RegisterForms.NEGATES_IMM[o] ? -(RegisterForms.WIDE[o] ? c : (long) (int) c)
+                    : RegisterForms.WIDE[o] ? c : (int) c;
+            if (Op.fitsImm(v)) {
+                op = RegisterForms.WITH_IMM[o];
+                imm = (int) v;
+                operand = stack.slot(left);
+            }
         }
+        if (imm == Integer.MIN_VALUE && RegisterForms.WITH_IMM_LEFT[o] >= 0 && stack.isConstant(left)) {
+            long c = stack.constant(left);
+            long v = RegisterForms.WIDE[o] ? c : (int) c;
+            if (Op.fitsImm(v)) {
+                op = RegisterForms.WITH_IMM_LEFT[o];
+                imm = (int) v;
+                operand = stack.slot(right);
+            }
+        }
+        int b;
+        int c;
+        if (imm != Integer.MIN_VALUE) {
+            b = operand;
+            c = imm & Op.MAX_SLOT;
+        } else {
+            b = stack.slot(left);
+            c = stack.slot(right);
+        }
+        stack.pop(2);
+        int dst = stack.push(NUM);
+        out.producer(Op.word(op, dst, b, c), dst);
+    }
+
+    private void memoryAccess(int reg, int offset) {
+        if (RegisterForms.isStore(reg)) {
+            int value = stack.slot(stack.index(0));
+            int address = stack.slot(stack.index(1));
+            stack.pop(2);
+            out.instr(Op.word(reg, value, address, offset));
+        } else {
+            int address = stack.slot(stack.index(0));
+            stack.pop();
+            int dst = stack.push(NUM);
+            out.producer(Op.word(reg, dst, address, offset), dst);
+        }
+    }
+
+    /**
+     * A stack-form instruction: its operands go to their stack positions first; the family
+     * handler pops and pushes from the height given.
+     */
+    void family(int fam, int ordinal, long a, long b, int operands, byte... results) {
+        stack.materializeTop(operands);
+        out.instr(Op.word(fam, stack.height(), 0, 0));
+        out.extra((ordinal & 0xFFFF_FFFFL) | a << 32);
+        out.extra(b);
+        stack.pop(operands);
+        for (byte k : results) {
+            stack.push(k);
+        }
+    }
+
+    /** The result kinds of a signature like {@code "vv:v"}. */
+    private static byte[] results(String sig) {
+        int colon = sig.indexOf(':');
+        byte[] k = new byte[sig.length() - colon - 1];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = sig.charAt(colon + 1 + i) == 'v' ? V128 : NUM;
+        }
+        return k;
     }
 
     private static long packLanes(byte[] lanes, int from) {
@@ -814,20 +822,20 @@ final class Predecoder {
         Handler h = new Handler();
         h.kind = Handler.TRY_TABLE;
         h.parentHandler = activeHandler;
+        byte[][] bt = blockType(tt.type());
         for (Catch c : tt.catches()) {
             Ctl t = label(c.label());
             int clause = h.tags.length;
             h.addClause(c.kind().ordinal(), c.kind().hasTag() ? c.tag() : -1, t.kind == LOOP ? t.startPc : -1,
-                    t.kind == FUNCTION ? t.height : labelHeight(t, height));
+                    t.height);
             if (t.kind != LOOP) {
                 t.clauseHandlers.add(h);
                 t.clauseIndices.add(clause);
             }
         }
-        byte[][] bt = blockType(tt.type());
         Ctl c = push(TRY_TABLE, bt[0], bt[1]);
         h.start = out.position();
-        bindLabel();
+        out.bindLabel();
         c.handler = h;
         activeHandler = h;
     }
@@ -835,9 +843,10 @@ final class Predecoder {
     private void legacyCatch(int tag) {
         Ctl c = top();
         if (!c.unreachable) {
-            out.emit(Op.JUMP);
+            stack.materializeTop(c.results.length);
+            out.instr(Op.word(Op.JUMP, 0, 0, 0));
             c.patches.add(out.position());
-            out.emit(-1);
+            out.extra(0);
         }
         Handler h = c.handler;
         if (!c.inCatch) {
@@ -846,13 +855,16 @@ final class Predecoder {
             activeHandler = c.outerHandler;
         }
         h.addClause(tag >= 0 ? Handler.CATCH : Handler.CATCH_ALL, tag, out.position(), c.height);
-        bindLabel();
+        out.bindLabel();
         resetTo(c, tag >= 0 ? facts.tagParams(tag) : new byte[0]);
         c.unreachable = false;
     }
 
     private void delegate(int depth) {
         Ctl c = ctls[--ctlTop];
+        if (!c.unreachable) {
+            stack.materializeTop(c.results.length);
+        }
         Handler h = c.handler;
         h.kind = Handler.DELEGATE;
         h.end = out.position();
@@ -867,22 +879,27 @@ final class Predecoder {
         finished.add(h);
         activeHandler = c.outerHandler;
         tryDepth--;
-        bindLabel();
+        out.bindLabel();
         resolve(c, out.position());
         resetTo(c, c.results);
     }
 
     private void end() {
-        bindLabel();
-        Ctl c = ctls[--ctlTop];
+        Ctl c = top();
+        if (!c.unreachable) {
+            stack.materializeTop(c.results.length);
+        }
+        ctlTop--;
+        out.bindLabel();
         if (c.kind == FUNCTION) {
             int at = out.position();
-            out.emit(Op.RETURN);
+            int k = ModuleFacts.slots(c.results);
+            out.instr(Op.word(Op.RETURN, 0, c.height, k));
             resolve(c, at);
             return;
         }
         if (c.ifFalsePatch >= 0) {
-            out.set(c.ifFalsePatch, out.position());
+            out.set(c.ifFalsePatch, (out.get(c.ifFalsePatch) & ~0xFFFF_FFFFL) | out.position());
         }
         if (c.kind == TRY_TABLE || c.kind == TRY) {
             Handler h = c.handler;
@@ -902,7 +919,7 @@ final class Predecoder {
     /** Points the block's forward branches and catch clauses at {@code target}. */
     private void resolve(Ctl c, int target) {
         for (int p : c.patches) {
-            out.set(p, target);
+            out.set(p, (out.get(p) & ~0xFFFF_FFFFL) | target);
         }
         for (int i = 0; i < c.clauseHandlers.size(); i++) {
             c.clauseHandlers.get(i).targets[c.clauseIndices.get(i)] = target;
@@ -919,23 +936,7 @@ final class Predecoder {
         return facts;
     }
 
-    void pop(int n) {
-        popKinds(n);
-    }
-
-    byte popOne() {
-        return popKind();
-    }
-
-    void pushNum() {
-        pushKind(NUM);
-    }
-
-    void pushRef() {
-        pushKind(REF);
-    }
-
-    void pushKindOf(byte k) {
-        pushKind(k);
+    OperandStack stack() {
+        return stack;
     }
 }

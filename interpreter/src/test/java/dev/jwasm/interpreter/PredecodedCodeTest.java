@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The pre-decoder's output is well formed for every valid module of the testsuite's core
  * scripts, including functions the scripts never call: the code stream splits into whole
  * instructions, every jump, branch-table entry and catch target lands on an instruction
- * start, unwinding heights stay inside the frame, and handlers cover whole instructions.
+ * start, every slot an instruction names and every move of values stays inside the frame,
+ * and handlers cover whole instructions.
  */
 class PredecodedCodeTest {
 
@@ -68,39 +69,46 @@ class PredecodedCodeTest {
     }
 
     static void check(String where, FunctionCode fc) {
-        int[] code = fc.code;
+        long[] code = fc.code;
         BitSet starts = new BitSet();
         List<Integer> targets = new ArrayList<>();
         int pc = 0;
         while (pc < code.length) {
             starts.set(pc);
-            int op = code[pc];
+            long w = code[pc];
+            int op = Op.op(w);
             if (op < 0 || op >= Op.COUNT) {
                 fail(where + ": bad opcode " + op + " at " + pc);
             }
-            int n = Op.immediates(op);
+            int n = Op.length(code, pc);
+            assertTrue(pc + n <= code.length, where + ": instruction at " + pc + " is cut off");
+            if (op == Op.BR_TABLE) {
+                for (int e = pc + 1; e < pc + n; e += 2) {
+                    targets.add((int) code[e]);
+                    checkMove(where, fc, Op.c(w), (int) code[e + 1], (int) (code[e] >>> 32));
+                }
+            } else if (Op.isBranch(op)) {
+                targets.add((int) code[pc + 1]);
+            }
             switch (op) {
-                case Op.JUMP, Op.JUMP_BACK, Op.BR_IF, Op.BR_IF_BACK, Op.IF_FALSE -> targets.add(code[pc + 1]);
-                case Op.BR_UNWIND, Op.BR_IF_UNWIND, Op.BR_ON_NULL, Op.BR_ON_NON_NULL, Op.BR_ON_CAST, Op.BR_ON_CAST_FAIL -> {
-                    targets.add(code[pc + 1]);
-                    checkHeight(where, fc, code[pc + 2], code[pc + 3]);
-                }
-                case Op.BR_TABLE -> {
-                    n = 1 + 3 * (code[pc + 1] + 1);
-                    for (int e = pc + 2; e < pc + 1 + n; e += 3) {
-                        targets.add(code[e]);
-                        checkHeight(where, fc, code[e + 1], code[e + 2]);
-                    }
-                }
+                case Op.BR_UNWIND -> checkMove(where, fc, Op.b(w), Op.a(w), Op.c(w));
+                case Op.BR_IF_UNWIND -> checkMove(where, fc, Op.c(w), Op.b(w), (int) (code[pc + 1] >>> 32));
+                case Op.RETURN -> checkMove(where, fc, Op.b(w), 0, Op.c(w));
                 default -> { }
             }
-            if (op >= Op.LOCAL_GET && op <= Op.LOCAL_TEE_V128) {
-                assertTrue(code[pc + 1] >= 0 && code[pc + 1] < fc.localSlots, where + ": local slot");
+            int fields = slotFields(op);
+            int[] values = {Op.a(w), Op.b(w), Op.c(w)};
+            for (int f = 0; f < 3; f++) {
+                if ((fields & (1 << f)) != 0) {
+                    assertTrue(values[f] < fc.frameSlots, where + ": slot " + values[f] + " of " + op + " at " + pc
+                            + " outside a frame of " + fc.frameSlots);
+                }
             }
-            pc += 1 + n;
+            pc += n;
         }
         assertEquals(code.length, pc, where + ": the last instruction is cut off");
-        assertEquals(Op.RETURN, code[lastStart(starts)], where + ": code must end with a return");
+        int last = Op.op(code[lastStart(starts)]);
+        assertTrue(last == Op.RETURN || last == Op.STACK_EXHAUSTED, where + ": code must end with a return");
         for (int t : targets) {
             assertTrue(starts.get(t), where + ": a branch to " + t + " lands inside an instruction");
         }
@@ -115,9 +123,72 @@ class PredecodedCodeTest {
         }
     }
 
-    private static void checkHeight(String where, FunctionCode fc, int height, int keep) {
-        assertTrue(height >= fc.localSlots && height + keep <= fc.frameSlots && keep >= 0,
-                where + ": unwinding to " + height + " keeping " + keep + " in a frame of " + fc.frameSlots);
+    /** Which of the fields A, B, C (bits 0, 1, 2) name frame slots. */
+    private static int slotFields(int op) {
+        if (op >= Op.LOAD32 && op <= Op.STORE16 || op >= Op.I32_ADD_I && op <= Op.I32_GE_U_I
+                || op >= Op.I64_ADD_I && op <= Op.I64_NE_I || op >= Op.BR_EQ_I && op <= Op.BR_GE_U_I) {
+            return 0b011;
+        }
+        switch (op) {
+            case Op.CONST32:
+            case Op.CONST64:
+            case Op.REF_NULL:
+            case Op.GLOBAL_GET:
+            case Op.GLOBAL_GET_REF:
+            case Op.GLOBAL_GET_V128:
+            case Op.CALL:
+            case Op.RETURN_CALL:
+            case Op.THROW:
+            case Op.BR_ON_NULL:
+            case Op.BR_ON_NON_NULL:
+            case Op.BR_ON_CAST:
+            case Op.BR_ON_CAST_FAIL:
+            case Op.FAM_NUMERIC:
+            case Op.FAM_SIMD:
+            case Op.FAM_MEMORY:
+            case Op.FAM_TABLE:
+            case Op.FAM_GC:
+                return 0b001;
+            case Op.CALL_INDIRECT:
+            case Op.RETURN_CALL_INDIRECT:
+            case Op.CALL_REF:
+            case Op.RETURN_CALL_REF:
+            case Op.MOV:
+            case Op.MOV_REF:
+            case Op.MOV_V128:
+            case Op.REF_IS_NULL:
+                return 0b011;
+            case Op.BR_IF:
+            case Op.BR_IF_NOT:
+            case Op.GLOBAL_SET:
+            case Op.GLOBAL_SET_REF:
+            case Op.GLOBAL_SET_V128:
+            case Op.THROW_REF:
+            case Op.RETHROW:
+            case Op.REF_AS_NON_NULL:
+                return 0b010;
+            case Op.BR_TABLE:
+                return 0b101;
+            case Op.BR_UNWIND:
+                return 0b011;
+            case Op.BR_IF_UNWIND:
+            case Op.SELECT:
+            case Op.SELECT_REF:
+            case Op.SELECT_V128:
+                return 0b111;
+            case Op.UNREACHABLE:
+            case Op.STACK_EXHAUSTED:
+            case Op.JUMP:
+            case Op.RETURN:
+                return 0;
+            default:
+                return op >= Op.BR_EQ && op <= Op.BR_GE_U ? 0b110 : 0b111; // numeric: A = B op C (C unused: 0)
+        }
+    }
+
+    private static void checkMove(String where, FunctionCode fc, int from, int to, int k) {
+        assertTrue(k >= 0 && from + k <= fc.frameSlots && to + k <= fc.frameSlots && to <= from,
+                where + ": moving " + k + " slots from " + from + " to " + to + " in a frame of " + fc.frameSlots);
     }
 
     private static int lastStart(BitSet starts) {
