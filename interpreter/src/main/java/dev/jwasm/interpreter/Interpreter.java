@@ -932,7 +932,6 @@ final class Interpreter {
         }
     }
 
-
     private static float f32(long bits) {
         return Float.intBitsToFloat((int) bits);
     }
