@@ -59,10 +59,7 @@ public final class InterpretedFunction extends WasmFunction {
         Object[] r = m.refs;
         System.arraycopy(slots, base, s, fp, c.paramSlots);
         System.arraycopy(refs, base, r, fp, c.paramSlots);
-        for (int i = fp + c.paramSlots; i < fp + c.localSlots; i++) {
-            s[i] = 0;
-            r[i] = null;
-        }
+        c.enter(s, r, fp);
         try {
             ctx.setDepth(depth + 1);
             Interpreter.run(m, ctx, this, fp);

@@ -837,14 +837,7 @@ final class Interpreter {
                             s = m.stack;
                             r = m.refs;
                         }
-                        for (int i = nfp + gc.paramSlots, e = nfp + gc.localSlots; i < e; i++) {
-                            s[i] = 0;
-                        }
-                        if (gc.clearsRefs) {
-                            for (int i = nfp + gc.paramSlots, e = nfp + gc.localSlots; i < e; i++) {
-                                r[i] = null;
-                            }
-                        }
+                        gc.enter(s, r, nfp);
                         f = g;
                         fc = gc;
                         code = gc.code;

@@ -24,6 +24,8 @@ final class OperandStack {
     private int[] where = new int[64];
     private long[] constants = new long[64];
     private boolean[] wide = new boolean[64];
+    /** A frame slot always holding a constant's value, or -1. */
+    private int[] homes = new int[64];
     private int top;
     private int height;
     /** Entries living in a local's slot: while there are none, local writes need no scan. */
@@ -96,6 +98,7 @@ final class OperandStack {
             where = Arrays.copyOf(where, n);
             constants = Arrays.copyOf(constants, n);
             wide = Arrays.copyOf(wide, n);
+            homes = Arrays.copyOf(homes, n);
         }
         int i = top++;
         kinds[i] = kind;
@@ -117,12 +120,16 @@ final class OperandStack {
         aliases++;
     }
 
-    /** Pushes a number constant (an i64 or f64 when {@code isWide}, else its low 32 bits). */
-    void pushConstant(long value, boolean isWide) {
+    /**
+     * Pushes a number constant (an i64 or f64 when {@code isWide}, else its low 32 bits);
+     * {@code home} is a frame slot that always holds it, or -1.
+     */
+    void pushConstant(long value, boolean isWide, int home) {
         int i = grow(ModuleFacts.NUM);
         where[i] = CONSTANT;
         constants[i] = value;
         wide[i] = isWide;
+        homes[i] = home;
     }
 
     byte pop() {
@@ -142,9 +149,12 @@ final class OperandStack {
 
     // ---------------------------------------------------------------- operands
 
-    /** The slot to read entry {@code i} from, materializing it first if it is a constant. */
+    /** The slot to read entry {@code i} from: a constant's home, or its canonical slot after materializing it. */
     int slot(int i) {
         if (where[i] == CONSTANT) {
+            if (homes[i] >= 0) {
+                return homes[i];
+            }
             materialize(i);
         }
         return where[i];

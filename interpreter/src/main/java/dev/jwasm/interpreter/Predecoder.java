@@ -69,6 +69,8 @@ final class Predecoder {
     private int ctlTop;
     private int[] localOffsets;
     private byte[] localKinds;
+    private int zeroSlot;
+    private ConstantPool pool;
     private int hiddenBase;
     private int tryDepth;
     private Handler activeHandler;
@@ -93,7 +95,9 @@ final class Predecoder {
         byte[] params = ModuleFacts.kindsOfCodes(type.params());
         byte[] results = ModuleFacts.kindsOfCodes(type.results());
         long localCount = params.length + body.localCount();
-        long frame = ModuleFacts.slots(params) + 2 * body.localCount() + maxTryDepth(body.instructions())
+        pool = ConstantPool.scan(body.instructions());
+        int tries = maxTryDepth(body.instructions());
+        long frame = ModuleFacts.slots(params) + 2 * body.localCount() + 1 + tries + pool.size()
                 + Math.max(info.maxStackSlots(), ModuleFacts.slots(results)) + 4;
         if (frame > Op.MAX_SLOT) {
             return tooLarge(params, results);
@@ -116,8 +120,11 @@ final class Predecoder {
                 slot += k == V128 ? 2 : 1;
             }
         }
-        hiddenBase = slot;
-        int localArea = slot + maxTryDepth(body.instructions());
+        zeroSlot = slot;
+        hiddenBase = slot + 1;
+        int constantBase = hiddenBase + tries;
+        pool.place(constantBase);
+        int localArea = constantBase + pool.size();
         stack.reset(localArea);
 
         Ctl fn = push(FUNCTION, new byte[0], results);
@@ -160,7 +167,7 @@ final class Predecoder {
         // the results too: a function end that only dead code reaches still returns them
         int frameSlots = localArea + Math.max(info.maxStackSlots(), ModuleFacts.slots(results)) + 4;
         return new FunctionCode(out.code(), out.longs(), out.objects(), handlers, paramSlots, localArea,
-                ModuleFacts.slots(results), frameSlots, refLocals || localArea > slot);
+                ModuleFacts.slots(results), frameSlots, refLocals || tries > 0, constantBase, pool.values());
     }
 
     /** A function whose frame the code cannot address: calling it traps as a too-deep stack would. */
@@ -168,7 +175,8 @@ final class Predecoder {
         long[] code = {Op.word(Op.STACK_EXHAUSTED, 0, 0, 0)};
         int p = ModuleFacts.slots(params);
         int r = ModuleFacts.slots(results);
-        return new FunctionCode(code, new long[0], new Object[0], new Handler[0], p, p, r, Math.max(p, r) + 1, false);
+        return new FunctionCode(code, new long[0], new Object[0], new Handler[0], p, p, r, Math.max(p, r) + 1, false, p,
+                new long[0]);
     }
 
     private static boolean isBlockStart(Opcode op) {
@@ -498,16 +506,16 @@ final class Predecoder {
                 global(op, ((Instruction.Index) insn).index());
                 return;
             case I32_CONST:
-                stack.pushConstant(((Instruction.I32Const) insn).value(), false);
+                constant(((Instruction.I32Const) insn).value(), false);
                 return;
             case F32_CONST:
-                stack.pushConstant(((Instruction.F32Const) insn).bits(), false);
+                constant(((Instruction.F32Const) insn).bits(), false);
                 return;
             case I64_CONST:
-                stack.pushConstant(((Instruction.I64Const) insn).value(), true);
+                constant(((Instruction.I64Const) insn).value(), true);
                 return;
             case F64_CONST:
-                stack.pushConstant(((Instruction.F64Const) insn).bits(), true);
+                constant(((Instruction.F64Const) insn).bits(), true);
                 return;
             case I32_REINTERPRET_F32:
             case F32_REINTERPRET_I32:
@@ -542,6 +550,13 @@ final class Predecoder {
                     OtherInstructions.translate(this, insn);
                 }
         }
+    }
+
+    /** A constant operand; zero and the constants loops use have a home slot that holds them. */
+    private void constant(long value, boolean isWide) {
+        long bits = isWide ? value : value & 0xFFFF_FFFFL;
+        int home = bits == 0 ? zeroSlot : pool.slotOf(bits);
+        stack.pushConstant(bits, isWide, home);
     }
 
     private void block(Opcode op, BlockType type) {
@@ -770,14 +785,22 @@ final class Predecoder {
     }
 
     private void memoryAccess(int reg, int offset) {
-        if (RegisterForms.isStore(reg)) {
-            int value = stack.slot(stack.index(0));
-            int address = stack.slot(stack.index(1));
-            stack.pop(2);
+        boolean store = RegisterForms.isStore(reg);
+        int value = store ? stack.slot(stack.index(0)) : -1;
+        int a = stack.index(store ? 1 : 0);
+        int address;
+        long folded = stack.isConstant(a) ? stack.constant(a) + offset : -1;
+        if (folded >= 0 && folded <= Op.MAX_SLOT) {
+            // a constant address: the zero slot plus the address as offset
+            address = zeroSlot;
+            offset = (int) folded;
+        } else {
+            address = stack.slot(a);
+        }
+        stack.pop(store ? 2 : 1);
+        if (store) {
             out.instr(Op.word(reg, value, address, offset));
         } else {
-            int address = stack.slot(stack.index(0));
-            stack.pop();
             int dst = stack.push(NUM);
             out.producer(Op.word(reg, dst, address, offset), dst);
         }
