@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** The {@code jwasm} command line. */
 @Command(name = "jwasm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A WebAssembly runtime in pure Java.",
-        subcommands = {ReplSubcommand.class, WastSubcommand.class, ValidateSubcommand.class, InspectSubcommand.class,
-            Wat2WasmSubcommand.class, Wasm2WatSubcommand.class,
+        subcommands = {RunSubcommand.class, ReplSubcommand.class, WastSubcommand.class, ValidateSubcommand.class,
+            InspectSubcommand.class, Wat2WasmSubcommand.class, Wasm2WatSubcommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
         public String[] getVersion() {
             String version = Main.class.getPackage().getImplementationVersion();
             return new String[] {"jwasm " + (version == null ? "(development build)" : version),
-                "WebAssembly 3.0 front end; Java " + System.getProperty("java.version")};
+                "WebAssembly 3.0, interpreter tier; Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.jwasm.cli;
 
-import dev.jwasm.cli.repl.HostImports;
 import dev.jwasm.cli.repl.JLineConsole;
 import dev.jwasm.cli.repl.LoadOptions;
 import dev.jwasm.cli.repl.Output;
 import dev.jwasm.cli.repl.Repl;
 import dev.jwasm.cli.repl.PipedLines;
 import dev.jwasm.cli.repl.Session;
+import dev.jwasm.cli.repl.WasiHostImports;
 import dev.jwasm.parser.Features;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class ReplSubcommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Features features = featureOptions.apply(Features.wasm3());
-        Session session = new Session(features, HostImports.NONE);
+        Session session = new Session(features, new WasiHostImports("jwasm-repl"));
         LoadOptions options = loadOptions();
         if (options == null) {
             return 2;

@@ -66,10 +66,11 @@ class ReplCommandTest {
     }
 
     @Test
-    void wasiOptionsSayWasiIsNotInThisBuild() {
-        Cli.Run run = repl("", "--env", "A=1", RealPrograms.WORKLOADS.resolve("fib.wasm").toString());
-        assertEquals(1, run.status());
-        assertEquals("error: --dir, --env and program arguments are for WASI, which this build does not include yet\n",
+    void wasiProgramsLoadWithTheirOptionsAndRun() {
+        Cli.Run run = repl(":exports\n_start()\n", "--env", "A=1",
+                RealPrograms.WASI_PROGRAMS.resolve("hello.wasm").toString());
+        assertEquals(0, run.status(), run.out());
+        assertTrue(run.out().startsWith("loaded hello.wasm: 34 functions, 2 exports (memory, _start), 5 imports"),
                 run.out());
     }
 }

@@ -45,8 +45,14 @@ public final class InterpretedModule implements CompiledModule {
 
     @Override
     public ModuleCode instantiate(Instance instance) {
+        // a class, not a lambda: a lambda's invokedynamic bootstrap costs jwasm run start-up time
         InstanceState state = new InstanceState(instance);
-        return definedIndex -> function(state, definedIndex);
+        return new ModuleCode() {
+            @Override
+            public WasmFunction function(int definedIndex) {
+                return InterpretedModule.this.function(state, definedIndex);
+            }
+        };
     }
 
     /** An interpreted function of an instance: also what a compiler falls back to for one function. */

@@ -965,6 +965,9 @@ final class Interpreter {
                     is = f.state;
                     mem = is.memory0;
                 }
+            } catch (Trap t) {
+                recordFrames(t, m, f, entryFrame);
+                throw t;
             } catch (WasmThrow | ThrownException e) {
                 ExceptionReference exn = e instanceof WasmThrow w ? w.exception : ((ThrownException) e).exception();
                 if (!Exceptions.handle(m, exn, f, fp, pc, entryFrame, tailHost)) {
@@ -982,6 +985,15 @@ final class Interpreter {
                 r = m.refs;
                 ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
+        }
+    }
+
+    /** Adds the frames of this loop to a trap leaving it: the current function, then its callers. */
+    private static void recordFrames(Trap t, Machine m, InterpretedFunction current, int entryFrame) {
+        t.addFrame(current.instance, current);
+        for (int ft = m.frameTop - 1; ft >= entryFrame; ft--) {
+            InterpretedFunction caller = m.callers[ft];
+            t.addFrame(caller.instance, caller);
         }
     }
 

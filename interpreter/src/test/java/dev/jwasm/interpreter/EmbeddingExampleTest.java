@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.ValType;
+import dev.jwasm.runtime.Caller;
 import dev.jwasm.runtime.Engine;
 import dev.jwasm.runtime.Instance;
 import dev.jwasm.runtime.Linker;
@@ -71,17 +72,50 @@ class EmbeddingExampleTest {
     }
 
     @Test
+    void typedHostFunctionsExample() {
+        Engine engine = Engine.create();
+        List<String> printed = new ArrayList<>();
+        // --- README typed example begins
+        Linker linker = new Linker(engine)
+                .func("env", "add", (int a, int b) -> a + b)          // (i32, i32) -> i32
+                .func("env", "print", (Caller caller, int ptr, int len) -> {
+                    printed.add(new String(caller.memory().read(ptr, len), StandardCharsets.UTF_8));
+                });                                                   // (i32, i32) -> ()
+        Instance instance = linker.instantiate(engine.newStore(), engine.compile("""
+                (module
+                  (import "env" "add" (func $add (param i32 i32) (result i32)))
+                  (import "env" "print" (func $print (param i32 i32)))
+                  (memory 1)
+                  (data (i32.const 0) "hi")
+                  (func (export "run") (result i32)
+                    (call $print (i32.const 0) (i32.const 2))
+                    (call $add (i32.const 2) (i32.const 3))))
+                """.getBytes(StandardCharsets.UTF_8)));
+        int five = instance.function("run").call()[0].asInt();
+        // --- README typed example ends
+
+        assertEquals(5, five);
+        assertEquals(List.of("hi"), printed);
+    }
+
+    @Test
     void theReadmeShowsThisCode() throws IOException {
         Path module = Path.of(System.getProperty("basedir", "."));
         String test = Files.readString(module.resolve("src/test/java/dev/jwasm/interpreter/EmbeddingExampleTest.java"));
         String readme = Files.readString(module.resolve("../README.md"));
-        String tested = test.substring(test.indexOf("// --- README example begins"), test.indexOf("// --- README example ends"));
-        tested = tested.substring(tested.indexOf('\n') + 1);
         int section = readme.indexOf("## Embedding");
         assertTrue(section >= 0, "README.md has no '## Embedding' section");
-        int from = readme.indexOf("```java\n", section) + "```java\n".length();
-        String shown = readme.substring(from, readme.indexOf("```", from));
-        assertEquals(normalized(tested), normalized(shown));
+        int first = readme.indexOf("```java\n", section) + "```java\n".length();
+        assertEquals(normalized(marked(test, "README example")), normalized(readme.substring(first, readme.indexOf("```", first))));
+        int second = readme.indexOf("```java\n", readme.indexOf("```", first) + 3) + "```java\n".length();
+        assertEquals(normalized(marked(test, "README typed example")),
+                normalized(readme.substring(second, readme.indexOf("```", second))));
+    }
+
+    /** The lines between {@code // --- NAME begins} and {@code // --- NAME ends}. */
+    private static String marked(String source, String name) {
+        String tested = source.substring(source.indexOf("// --- " + name + " begins"), source.indexOf("// --- " + name + " ends"));
+        return tested.substring(tested.indexOf('\n') + 1);
     }
 
     /** Lines without indentation, blank lines dropped. */

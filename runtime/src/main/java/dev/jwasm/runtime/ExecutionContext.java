@@ -11,7 +11,13 @@ package dev.jwasm.runtime;
  * use by other threads.
  */
 public final class ExecutionContext {
-    private static final ThreadLocal<ExecutionContext> CURRENT = ThreadLocal.withInitial(ExecutionContext::new);
+    // a class, not ThreadLocal.withInitial(lambda): a lambda's bootstrap costs jwasm run start-up time
+    private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>() {
+        @Override
+        protected ExecutionContext initialValue() {
+            return new ExecutionContext();
+        }
+    };
     private static int nextTierSlot;
 
     /** What a tier keeps per thread; reset when the outermost call from the host ends abnormally. */
@@ -25,6 +31,7 @@ public final class ExecutionContext {
     private ResourceLimits limits = ResourceLimits.DEFAULT;
     private Store store;
     private Instance caller;
+    private Caller hostCaller;
 
     private ExecutionContext() {
     }
@@ -78,6 +85,20 @@ public final class ExecutionContext {
         this.caller = caller;
     }
 
+    /**
+     * The {@link Caller} handed to the host function now running. Reused while the calling
+     * instance stays the same (a {@code Caller} is immutable), so that host calls from Wasm
+     * allocate nothing; dropped when the outermost call ends, so it keeps no instance alive.
+     */
+    public Caller hostCaller() {
+        Caller c = hostCaller;
+        if (c == null || c.instance() != caller) {
+            c = new Caller(caller, this);
+            hostCaller = c;
+        }
+        return c;
+    }
+
     /** Whether Wasm code is running on this thread (a host function called from Wasm sees true). */
     public boolean isActive() {
         return entries > 0;
@@ -103,6 +124,7 @@ public final class ExecutionContext {
         if (--entries == 0) {
             store = null;
             caller = null;
+            hostCaller = null;
             depth = 0;
             if (failed) {
                 for (TierState s : tierStates) {

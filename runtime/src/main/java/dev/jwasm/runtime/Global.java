@@ -2,7 +2,10 @@ package dev.jwasm.runtime;
 
 import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.ValType;
+import dev.jwasm.runtime.gc.CastTarget;
+import dev.jwasm.runtime.internal.ModuleTypes;
 import dev.jwasm.runtime.internal.TypeCodesOf;
+import dev.jwasm.validator.types.TypeRegistry;
 
 /**
  * A global variable. Its value is unboxed: numbers as raw bits in {@link #bits()}, the high
@@ -14,6 +17,8 @@ public final class Global implements Extern {
     private final ValType type;
     private final int typeCode;
     private final boolean mutable;
+    /** What a reference the host stores must pass; null when unchecked. */
+    private final CastTarget referenceCheck;
     private long bits;
     private long high;
     private Object ref;
@@ -23,14 +28,39 @@ public final class Global implements Extern {
      * @param typeCode the type as a canonical {@link dev.jwasm.validator.types.TypeCodes} code
      */
     public Global(ValType type, int typeCode, boolean mutable) {
+        this(type, typeCode, mutable, null);
+    }
+
+    /**
+     * @param type     the value type
+     * @param typeCode the type as a canonical {@link dev.jwasm.validator.types.TypeCodes} code
+     * @param registry the registry of the canonical ids in {@code typeCode}, with which
+     *                 {@link #set(Value)} checks references of concrete types (null: unchecked)
+     */
+    public Global(ValType type, int typeCode, boolean mutable, TypeRegistry registry) {
         this.type = type;
         this.typeCode = typeCode;
         this.mutable = mutable;
+        this.referenceCheck = ModuleTypes.referenceCheck(type, typeCode, registry);
     }
 
     /** A host global of a number, vector or abstract reference type. */
     public static Global create(ValType type, boolean mutable, Value initial) {
         Global g = new Global(type, TypeCodesOf.abstractValType(type), mutable);
+        g.store(initial);
+        return g;
+    }
+
+    /**
+     * A host global of any value type, including concrete reference types such as
+     * {@code (ref null $point)}: their type indices are those of {@code module}'s type section.
+     * It links with that module, and with any module whose type is the same.
+     *
+     * @throws IllegalArgumentException when a type index is out of range or {@code initial} is not of the type
+     */
+    public static Global create(Module module, ValType type, boolean mutable, Value initial) {
+        Global g = new Global(type, ModuleTypes.valType(module.validated(), type), mutable,
+                module.validated().registry());
         g.store(initial);
         return g;
     }
@@ -79,9 +109,7 @@ public final class Global implements Extern {
         if (type.isRef() && v.ref() == null && !type.nullable()) {
             throw new IllegalArgumentException("null for non-nullable " + type);
         }
-        if (type.isRef() && v.ref() != null && !type.heapType().isConcrete()
-                && type.heapType().abstractType() == dev.jwasm.parser.model.HeapType.Abstract.FUNC
-                && !(v.ref() instanceof WasmFunction)) {
+        if (referenceCheck != null && !referenceCheck.test(v.ref())) {
             throw new IllegalArgumentException("a " + type + " global cannot hold " + v.ref());
         }
         bits = v.bits();

@@ -68,14 +68,14 @@ final class Instantiation {
         ConstEvaluator eval = new ConstEvaluator(inst);
         for (dev.jwasm.parser.model.Global g : m.globals()) {
             Global global = new Global(g.type().valueType(), TypeCodesOf.valType(g.type().valueType(), vm),
-                    g.type().mutable());
+                    g.type().mutable(), vm.registry());
             inst.globals[gl++] = global;
             eval.initialize(global, g.init());
         }
         ResourceLimits limits = store.limits();
         for (dev.jwasm.parser.model.Table t : m.tables()) {
             Object init = t.init() == null ? null : eval.reference(t.init());
-            inst.tables[tb++] = new Table(t.type(), TypeCodesOf.valType(t.type().elementType(), vm),
+            inst.tables[tb++] = new Table(t.type(), TypeCodesOf.valType(t.type().elementType(), vm), vm.registry(),
                     limits.maxTableElements(), init);
         }
         for (MemoryType mt : m.memories()) {

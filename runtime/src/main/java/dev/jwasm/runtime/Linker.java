@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Resolves a module's imports by module and field name and instantiates it. Definitions are
- * host externs ({@link #define(String, String, Extern)}, host functions) or the exports of
- * whole instances ({@link #define(String, Instance)}, which is what a script's
- * {@code register} does). Not thread-safe.
+ * host externs ({@link #define(String, String, Extern)}, host functions: typed lambdas with
+ * {@code func}, see {@link HostFunctions}) or the exports of whole instances
+ * ({@link #define(String, Instance)}, which is what a script's {@code register} does).
+ * Not thread-safe.
  */
 public final class Linker {
     private final Engine engine;
@@ -26,7 +27,7 @@ public final class Linker {
 
     /** Defines (or replaces) one importable entity. */
     public Linker define(String module, String name, Extern extern) {
-        definitions.computeIfAbsent(module, k -> new HashMap<>()).put(name, extern);
+        moduleDefinitions(module).put(name, extern);
         return this;
     }
 
@@ -35,11 +36,32 @@ public final class Linker {
         return define(module, name, WasmFunction.host(engine, type, implementation));
     }
 
-    /** Makes every export of an instance importable under {@code module}. */
+    /**
+     * Makes every export of an instance importable under {@code module}, in place of whatever
+     * was defined under that module name before (as a script's {@code register} replaces an
+     * earlier registration). Later definitions under the name add to these.
+     */
     public Linker define(String module, Instance instance) {
-        Map<String, Extern> m = definitions.computeIfAbsent(module, k -> new HashMap<>());
-        m.putAll(instance.exports());
+        definitions.put(module, new HashMap<>(instance.exports()));
         return this;
+    }
+
+    /**
+     * Defines a host function of any type that works on the calling convention's slots
+     * (see {@link HostFunctions.Raw}).
+     */
+    public Linker func(String module, String name, FuncType type, HostFunctions.Raw fn) {
+        return define(module, name, HostFunctions.raw(engine, type, fn));
+    }
+
+    /** The definitions under a module name (no computeIfAbsent lambda: start-up time of jwasm run). */
+    private Map<String, Extern> moduleDefinitions(String module) {
+        Map<String, Extern> m = definitions.get(module);
+        if (m == null) {
+            m = new HashMap<>();
+            definitions.put(module, m);
+        }
+        return m;
     }
 
     /** The entity defined under these names, or null. */
@@ -73,5 +95,170 @@ public final class Linker {
             resolved[i] = e;
         }
         return Instantiation.run(store, module, resolved);
+    }
+
+    // ---------------------------------------------------------------- typed host functions
+    // Defines a host function from a typed lambda; its Wasm type follows from the shape. Declare
+    // the lambda's parameter types: linker.func("env", "add", (int a, int b) -> a + b).
+    // See HostFunctions for the shapes and how Java picks one.
+
+    public Linker func(String module, String name, HostFunctions.VoidToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.VoidToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.VoidToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.VoidToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.VoidToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I64ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F64ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I64ToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F32ToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F64ToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I64I64ToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F32F32ToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.F64F64ToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32I32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32I32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.I32I32I32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI64ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF64ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI64ToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF32ToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF64ToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI64I64ToI64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF32F32ToF32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerF64F64ToF64 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32I32ToVoid fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32I32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
+    }
+
+    public Linker func(String module, String name, HostFunctions.CallerI32I32I32I32ToI32 fn) {
+        return define(module, name, HostFunctions.wrap(engine, fn));
     }
 }

@@ -5,7 +5,10 @@ import dev.jwasm.parser.model.HeapType;
 import dev.jwasm.parser.model.Limits;
 import dev.jwasm.parser.model.TableType;
 import dev.jwasm.parser.model.ValType;
+import dev.jwasm.runtime.gc.CastTarget;
+import dev.jwasm.runtime.internal.ModuleTypes;
 import dev.jwasm.runtime.internal.TypeCodesOf;
+import dev.jwasm.validator.types.TypeRegistry;
 import java.util.Arrays;
 
 /**
@@ -19,7 +22,8 @@ public final class Table implements Extern {
     private final boolean is64;
     private final long declaredMax;
     private final long growthLimit;
-    private final boolean functionElements;
+    /** What an element must pass; null when anything goes. */
+    private final CastTarget elementCheck;
     private Object[] elements;
     private int size;
 
@@ -28,14 +32,25 @@ public final class Table implements Extern {
      * @param maxElements     the store's limit on table size
      */
     public Table(TableType type, int elementTypeCode, long maxElements, Object init) {
+        this(type, elementTypeCode, null, maxElements, init);
+    }
+
+    /**
+     * @param elementTypeCode the element type as a canonical {@link dev.jwasm.validator.types.TypeCodes} code
+     * @param registry        the registry of the canonical ids in {@code elementTypeCode}, with which
+     *                        elements of concrete types are checked (null: unchecked)
+     * @param maxElements     the store's limit on table size
+     */
+    public Table(TableType type, int elementTypeCode, TypeRegistry registry, long maxElements, Object init) {
         Limits limits = type.limits();
         this.elementType = type.elementType();
         this.elementTypeCode = elementTypeCode;
         this.is64 = limits.is64();
-        HeapType heap = type.elementType().heapType();
-        this.functionElements = !heap.isConcrete()
-                && (heap.abstractType() == HeapType.Abstract.FUNC || heap.abstractType() == HeapType.Abstract.NOFUNC);
-        checkElement(init);
+        this.elementCheck = anythingGoes(type.elementType()) ? null
+                : ModuleTypes.referenceCheck(type.elementType(), elementTypeCode, registry);
+        if (limits.min() != 0) {
+            checkElement(init);
+        }
         this.declaredMax = limits.hasMax() ? limits.max() : -1;
         long cap = Math.min(maxElements, Integer.MAX_VALUE - 8);
         this.growthLimit = limits.hasMax() && Long.compareUnsigned(limits.max(), cap) < 0 ? limits.max() : cap;
@@ -53,6 +68,25 @@ public final class Table implements Extern {
     public static Table create(TableType type, Object init) {
         return new Table(type, TypeCodesOf.abstractValType(type.elementType()), ResourceLimits.DEFAULT.maxTableElements(),
                 init);
+    }
+
+    /**
+     * A host table of any reference type, including concrete ones such as {@code (ref null $f)}:
+     * their type indices are those of {@code module}'s type section. It links with that module,
+     * and with any module whose type is the same. Default limits.
+     *
+     * @throws IllegalArgumentException when a type index is out of range or {@code init} is not of the type
+     */
+    public static Table create(Module module, TableType type, Object init) {
+        return new Table(type, ModuleTypes.valType(module.validated(), type.elementType()),
+                module.validated().registry(), ResourceLimits.DEFAULT.maxTableElements(), init);
+    }
+
+    /** Nullable {@code externref} and {@code anyref} hold any host object. */
+    private static boolean anythingGoes(ValType t) {
+        HeapType h = t.heapType();
+        return t.nullable() && !h.isConcrete()
+                && (h.abstractType() == HeapType.Abstract.EXTERN || h.abstractType() == HeapType.Abstract.ANY);
     }
 
     public ValType elementType() {
@@ -81,9 +115,9 @@ public final class Table implements Extern {
         return size;
     }
 
-    /** Host code could put anything into a table: a function table takes only functions. */
+    /** Host code could put anything into a table: a function table takes only functions, of its type. */
     private void checkElement(Object value) {
-        if (functionElements && value != null && !(value instanceof WasmFunction)) {
+        if (elementCheck != null && !elementCheck.test(value)) {
             throw new IllegalArgumentException("a " + elementType + " table cannot hold " + value);
         }
     }

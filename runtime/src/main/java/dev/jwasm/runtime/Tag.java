@@ -2,6 +2,7 @@ package dev.jwasm.runtime;
 
 import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.FuncType;
+import dev.jwasm.runtime.internal.ModuleTypes;
 import java.util.List;
 
 /**
@@ -31,6 +32,17 @@ public final class Tag implements Extern {
     /** A new tag with a payload of the given (numeric, vector or abstract reference) types. */
     public static Tag create(Engine engine, FuncType type) {
         return new Tag(type, engine.canonicalFunctionType(type));
+    }
+
+    /**
+     * A new tag whose type is the function type at {@code typeIndex} of a module's type
+     * section (so its payload may mention the module's own types).
+     *
+     * @throws IllegalArgumentException when the index is out of range or not a function type
+     */
+    public static Tag create(Module module, int typeIndex) {
+        return new Tag(ModuleTypes.funcType(module.validated(), typeIndex),
+                module.validated().canonicalTypeId(typeIndex));
     }
 
     public FuncType type() {

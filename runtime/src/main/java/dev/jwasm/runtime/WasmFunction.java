@@ -4,6 +4,9 @@ import dev.jwasm.parser.model.ExternKind;
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.HeapType;
 import dev.jwasm.parser.model.ValType;
+import dev.jwasm.runtime.internal.HostFunctionAdapter;
+import dev.jwasm.runtime.internal.ModuleTypes;
+import dev.jwasm.validator.ValidatedModule;
 import java.util.List;
 
 /**
@@ -49,10 +52,25 @@ public abstract non-sealed class WasmFunction implements Extern {
         return n;
     }
 
-    /** A host function of the given type (number, vector and abstract reference types only). */
+    /**
+     * A host function of the given type (number, vector and abstract reference types only).
+     * {@link HostFunctions} makes allocation-free ones from typed lambdas.
+     */
     public static WasmFunction host(Engine engine, FuncType type, HostFunction implementation) {
-        return new dev.jwasm.runtime.internal.HostFunctionAdapter(type, engine.canonicalFunctionType(type),
-                implementation);
+        return new HostFunctionAdapter(type, engine.canonicalFunctionType(type), engine.types(), implementation);
+    }
+
+    /**
+     * A host function whose type is the function type at {@code typeIndex} of a module's type
+     * section, so that it may mention the module's own types (such as {@code (ref $point)}).
+     * It links with that module, and with any module whose type is the same.
+     *
+     * @throws IllegalArgumentException when the index is out of range or not a function type
+     */
+    public static WasmFunction host(Module module, int typeIndex, HostFunction implementation) {
+        ValidatedModule vm = module.validated();
+        return new HostFunctionAdapter(ModuleTypes.funcType(vm, typeIndex), vm.canonicalTypeId(typeIndex),
+                vm.registry(), implementation);
     }
 
     public final FuncType type() {

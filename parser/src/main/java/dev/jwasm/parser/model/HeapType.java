@@ -108,6 +108,16 @@ public record HeapType(Abstract abstractType, int typeIndex) {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof HeapType h && abstractType == h.abstractType && typeIndex == h.typeIndex;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(abstractType) * 31 + typeIndex;
+    }
+
+    @Override
     public String toString() {
         return isConcrete() ? Integer.toString(typeIndex) : abstractType.text();
     }

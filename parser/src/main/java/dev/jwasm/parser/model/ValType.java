@@ -99,6 +99,17 @@ public record ValType(Kind kind, boolean nullable, HeapType heapType) implements
 
     /** The text format of this type, with shorthands such as {@code funcref}. */
     @Override
+    public boolean equals(Object o) {
+        return o instanceof ValType v && kind == v.kind && nullable == v.nullable
+                && java.util.Objects.equals(heapType, v.heapType);
+    }
+
+    @Override
+    public int hashCode() {
+        return (kind.hashCode() * 31 + Boolean.hashCode(nullable)) * 31 + java.util.Objects.hashCode(heapType);
+    }
+
+    @Override
     public String toString() {
         if (kind != Kind.REF) {
             return kind.text();

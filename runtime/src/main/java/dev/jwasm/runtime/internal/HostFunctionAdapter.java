@@ -1,30 +1,32 @@
 package dev.jwasm.runtime.internal;
 
-import dev.jwasm.parser.WasmException;
 import dev.jwasm.parser.model.FuncType;
 import dev.jwasm.parser.model.ValType;
-import dev.jwasm.runtime.Caller;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.HostFunction;
-import dev.jwasm.runtime.ThrownException;
 import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.Value;
 import dev.jwasm.runtime.WasmFunction;
+import dev.jwasm.validator.types.TypeRegistry;
 import java.util.List;
 
 /**
  * A {@link HostFunction} behind the tiers' calling convention. Boxes the arguments, calls the
- * Java code, unboxes the results. A {@link Trap} or {@link ThrownException} passes through;
- * any other exception becomes a trap carrying it as cause (so {@code catch_all} cannot catch
- * it); a {@link StackOverflowError} passes through to the host boundary, which reports
- * "call stack exhausted".
+ * Java code, unboxes the results (checking their count and kinds, and references against the
+ * result types). Failures cross as {@link HostFailures} says.
  */
 public final class HostFunctionAdapter extends WasmFunction {
     private final HostFunction implementation;
+    private final ReferenceResults referenceResults;
 
-    public HostFunctionAdapter(FuncType type, int typeId, HostFunction implementation) {
+    /**
+     * @param typeId   the canonical id of {@code type} in {@code registry}
+     * @param registry the engine's type registry
+     */
+    public HostFunctionAdapter(FuncType type, int typeId, TypeRegistry registry, HostFunction implementation) {
         super(type, typeId);
         this.implementation = implementation;
+        this.referenceResults = ReferenceResults.of(registry, typeId);
     }
 
     public HostFunction implementation() {
@@ -42,15 +44,9 @@ public final class HostFunctionAdapter extends WasmFunction {
         }
         Value[] results;
         try {
-            results = implementation.call(new Caller(ctx.caller(), ctx), args);
-        } catch (Trap | ThrownException e) {
-            throw e;
-        } catch (WasmException e) {
-            throw new Trap("host function failed: " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw e;
+            results = implementation.call(ctx.hostCaller(), args);
         } catch (Exception | Error e) {
-            throw new Trap("host function failed: " + e, e);
+            throw HostFailures.translate(e);
         }
         List<ValType> resultTypes = type().results();
         int count = results == null ? 0 : results.length;
@@ -66,5 +62,6 @@ public final class HostFunctionAdapter extends WasmFunction {
             results[i].write(slots, refs, at);
             at += Value.slots(t);
         }
+        referenceResults.check(refs, base);
     }
 }

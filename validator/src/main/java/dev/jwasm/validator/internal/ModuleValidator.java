@@ -123,8 +123,12 @@ public final class ModuleValidator {
             for (SubType st : r.subTypes()) {
                 CompositeType ct = st.composite();
                 if (ct instanceof FuncType f) {
-                    f.params().forEach(ctx::code);
-                    f.results().forEach(ctx::code);
+                    for (ValType t : f.params()) {
+                        ctx.code(t);
+                    }
+                    for (ValType t : f.results()) {
+                        ctx.code(t);
+                    }
                     if (!multiValue && f.results().size() > 1) {
                         throw new InvalidModuleException("invalid result arity");
                     }
@@ -223,18 +227,17 @@ public final class ModuleValidator {
         String range;
         if (!l.is64()) {
             maxPages = log2 == 0 ? 0xFFFF_FFFFL : 1L << (32 - log2);
-            range = log2 == 16 ? "65536 pages (4GiB)" : maxPages + " pages";
+            range = log2 == 16 ? "65536 pages (4GiB)" : Long.toString(maxPages).concat(" pages");
         } else {
             maxPages = log2 == 0 ? -1L : 1L << (64 - log2);
             range = log2 == 16 ? "2^48 pages (256 TiB)" : Long.toUnsignedString(maxPages) + " pages";
         }
-        String message = "memory size must be at most " + range;
         if (Long.compareUnsigned(l.min(), maxPages) > 0) {
-            throw new InvalidModuleException(message);
+            throw new InvalidModuleException("memory size must be at most " + range);
         }
         if (l.hasMax()) {
             if (Long.compareUnsigned(l.max(), maxPages) > 0) {
-                throw new InvalidModuleException(message);
+                throw new InvalidModuleException("memory size must be at most " + range);
             }
             if (Long.compareUnsigned(l.min(), l.max()) > 0) {
                 throw new InvalidModuleException("size minimum must not be greater than maximum");
