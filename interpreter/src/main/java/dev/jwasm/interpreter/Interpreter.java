@@ -739,6 +739,37 @@ final class Interpreter {
                                 s[a] = Double.doubleToRawLongBits(
                                         F64Ops.mul(F64Ops.mul(f64(s[b]), f64(s[c])), f64(s[fp + (int) code[pc++]])));
                                 continue;
+                            case Op.I32_MUL_ADD:
+                                s[a] = (int) s[b] * (int) s[c] + (int) s[fp + (int) code[pc++]];
+                                continue;
+                            case Op.I32_ROTL_MUL:
+                                s[a] = Integer.rotateLeft((int) s[b], (int) (w >> 46)) * (int) s[fp + (int) code[pc++]];
+                                continue;
+                            case Op.F64_ADD_LOAD:
+                                s[a] = Double.doubleToRawLongBits(F64Ops.add(f64(s[b]),
+                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                continue;
+                            case Op.F64_SUB_LOAD:
+                                s[a] = Double.doubleToRawLongBits(F64Ops.sub(f64(s[b]),
+                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                continue;
+                            case Op.F64_MUL_LOAD:
+                                s[a] = Double.doubleToRawLongBits(F64Ops.mul(f64(s[b]),
+                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                continue;
+                            case Op.F64_ADD_STORE:
+                                mem.storeI64((s[a] & 0xFFFF_FFFFL) + code[pc++],
+                                        Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(s[c]))));
+                                continue;
+                            case Op.F64_SUB_STORE:
+                                mem.storeI64((s[a] & 0xFFFF_FFFFL) + code[pc++],
+                                        Double.doubleToRawLongBits(F64Ops.sub(f64(s[b]), f64(s[c]))));
+                                continue;
+                            case Op.F64_ADD_TO_MEM: {
+                                long ea = (s[c] & 0xFFFF_FFFFL) + code[pc++];
+                                mem.storeI64(ea, Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(mem.loadI64(ea)))));
+                                continue;
+                            }
                             case Op.ADD_I_BR_NZ: {
                                 int v = (int) s[b] + (int) (w >> 46);
                                 s[a] = v;

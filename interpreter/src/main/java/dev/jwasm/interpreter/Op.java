@@ -307,20 +307,32 @@ final class Op {
     static final int ADD_I_BR_LT_U_I = 211;
     /** {@code A = B + C}, then jump when A <u the slot in the target word's high half. */
     static final int ADD_BR_LT_U = 212;
+    /** i32 {@code A = B * C + [D]} and {@code A = rotl(B, imm) * [D]} (hash rounds). */
+    static final int I32_MUL_ADD = 213;
+    static final int I32_ROTL_MUL = 214;
+    /** f64 with a loaded right operand: {@code A = B op mem[C + offset]} ({@code [offset]}). */
+    static final int F64_ADD_LOAD = 215;
+    static final int F64_SUB_LOAD = 216;
+    static final int F64_MUL_LOAD = 217;
+    /** f64 stored as computed: {@code mem[A + offset] = B op C} ({@code [offset]}). */
+    static final int F64_ADD_STORE = 218;
+    static final int F64_SUB_STORE = 219;
+    /** {@code mem[C + offset] += B} in f64 ({@code [offset]}). */
+    static final int F64_ADD_TO_MEM = 220;
 
     // ------------------------------------------------------------------ families, in stack form
     /** Families: {@code A=sp [Opcode ordinal | immediate a << 32] [immediate b]}. */
-    static final int FAM_NUMERIC = 213;
-    static final int FAM_SIMD = 214;
-    static final int FAM_MEMORY = 215;
-    static final int FAM_TABLE = 216;
-    static final int FAM_GC = 217;
+    static final int FAM_NUMERIC = 221;
+    static final int FAM_SIMD = 222;
+    static final int FAM_MEMORY = 223;
+    static final int FAM_TABLE = 224;
+    static final int FAM_GC = 225;
 
     /** The whole body of a function whose frame is too large to address: traps "call stack exhausted". */
-    static final int STACK_EXHAUSTED = 218;
+    static final int STACK_EXHAUSTED = 226;
 
     /** Number of opcodes. */
-    static final int COUNT = 219;
+    static final int COUNT = 227;
 
     // ------------------------------------------------------------------ encoding
 
@@ -387,7 +399,7 @@ final class Op {
         return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= CALL && op <= CALL_INDIRECT
                 || op == RETURN_CALL || op == RETURN_CALL_INDIRECT || op == THROW
                 || op >= BR_EQ && op <= BR_GE_U_I || op == CONST64 || op >= GLOBAL_GET && op <= SELECT_V128
-                || op >= F64_MUL_ADD && op <= ADD_BR_LT_U;
+                || op >= F64_MUL_ADD && op <= F64_ADD_TO_MEM;
     }
 
     /** Whether the instruction branches (its first extra word's low 32 bits are a code offset). */

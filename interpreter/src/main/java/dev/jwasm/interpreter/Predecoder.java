@@ -759,6 +759,10 @@ final class Predecoder {
         }
         if (colon == 1 && RegisterForms.UNARY[o] >= 0) {
             int src = stack.slot(stack.index(0));
+            if (RegisterForms.UNARY[o] == Op.I64_EXTEND_I32_U && stack.isMaterialized(stack.index(0))
+                    && out.producerOf(src) >= 0 && RegisterForms.yieldsBoolean(Op.op(out.get(out.producerOf(src))))) {
+                return; // a comparison's 0 or 1 is already its own zero extension, in the same slot
+            }
             stack.pop();
             int dst = stack.push(NUM);
             out.producer(Op.word(RegisterForms.UNARY[o], dst, src, 0), dst);
@@ -849,6 +853,15 @@ final class Predecoder {
                 if (pop == Op.I32_SHL_I && (Op.imm(p) == 2 || Op.imm(p) == 3)) {
                     fused = Op.imm(p) == 2 ? Op.I32_ADD_SHL2 : Op.I32_ADD_SHL3;
                     p = Op.word(pop, 0, other, Op.b(p));
+                } else if (pop == Op.I32_MUL) {
+                    fused = Op.I32_MUL_ADD;
+                    extra = true;
+                }
+                break;
+            case Op.I32_MUL:
+                if (pop == Op.I32_ROTL_I && leftIsLast) {
+                    fused = Op.I32_ROTL_MUL;
+                    extra = true;
                 }
                 break;
             case Op.F64_ADD:
@@ -856,12 +869,16 @@ final class Predecoder {
                 if (pop == Op.F64_MUL) {
                     fused = op == Op.F64_ADD ? Op.F64_MUL_ADD : Op.F64_MUL_MUL;
                     extra = true;
+                } else if (pop == Op.LOAD64) {
+                    return fuseLoadedOperand(op == Op.F64_ADD ? Op.F64_ADD_LOAD : Op.F64_MUL_LOAD, p, other);
                 }
                 break;
             case Op.F64_SUB:
                 if (pop == Op.F64_MUL && rightIsLast) {
                     fused = Op.F64_MUL_SUB;
                     extra = true;
+                } else if (pop == Op.LOAD64 && rightIsLast) {
+                    return fuseLoadedOperand(Op.F64_SUB_LOAD, p, other);
                 }
                 break;
             default:
@@ -876,6 +893,40 @@ final class Predecoder {
         if (extra) {
             out.extra(other);
         }
+        return true;
+    }
+
+    /** {@code f64 op} whose right operand the last instruction loaded ({@code p}, a LOAD64): one instruction. */
+    private boolean fuseLoadedOperand(int fused, long load, int other) {
+        stack.pop(2);
+        int dst = stack.push(NUM);
+        out.replaceLast(Op.word(fused, dst, other, Op.b(load)), dst);
+        out.extra(Op.c(load));
+        return true;
+    }
+
+    /**
+     * A STORE64 of an f64 sum or difference the last instruction just computed: the store
+     * computes it. A sum with a value loaded from the same address becomes {@code mem += B}.
+     */
+    private boolean fuseStoredResult(int value, int address, int offset) {
+        int at = out.producerOf(value);
+        if (at < 0) {
+            return false;
+        }
+        long p = out.get(at);
+        int pop = Op.op(p);
+        long word;
+        if (pop == Op.F64_ADD || pop == Op.F64_SUB) {
+            word = Op.word(pop == Op.F64_ADD ? Op.F64_ADD_STORE : Op.F64_SUB_STORE, address, Op.b(p), Op.c(p));
+        } else if (pop == Op.F64_ADD_LOAD && Op.c(p) == address && out.get(at + 1) == offset && Op.a(p) != address) {
+            word = Op.word(Op.F64_ADD_TO_MEM, 0, Op.b(p), address);
+        } else {
+            return false;
+        }
+        stack.pop(2);
+        out.replaceLast(word, -1);
+        out.extra(offset);
         return true;
     }
 
@@ -901,6 +952,9 @@ final class Predecoder {
                 out.replaceLast(Op.word(fused, dst, Op.b(add), Op.c(add)), store ? -1 : dst);
                 return;
             }
+        }
+        if (reg == Op.STORE64 && stack.isMaterialized(stack.index(0)) && fuseStoredResult(value, address, offset)) {
+            return;
         }
         stack.pop(store ? 2 : 1);
         if (store) {

@@ -238,4 +238,11 @@ final class RegisterForms {
         int[] negation = {1, 0, 8, 9, 6, 7, 4, 5, 2, 3};
         return base + negation[k];
     }
+
+    /** Whether an instruction writes only 0 or 1 to slot A (a comparison or test). */
+    static boolean yieldsBoolean(int op) {
+        return op >= Op.I32_EQ && op <= Op.I32_GE_U || op >= Op.I32_EQ_I && op <= Op.I32_EQZ
+                || op >= Op.I64_EQ && op <= Op.I64_GE_U || op == Op.I64_EQ_I || op == Op.I64_NE_I || op == Op.I64_EQZ
+                || op >= Op.F32_EQ && op <= Op.F32_GE || op >= Op.F64_EQ && op <= Op.F64_GE;
+    }
 }

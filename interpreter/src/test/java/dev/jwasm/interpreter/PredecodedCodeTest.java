@@ -127,7 +127,8 @@ class PredecodedCodeTest {
     private static int slotFields(int op) {
         if (op >= Op.LOAD32 && op <= Op.STORE16 || op >= Op.I32_ADD_I && op <= Op.I32_GE_U_I
                 || op >= Op.I64_ADD_I && op <= Op.I64_NE_I || op >= Op.BR_EQ_I && op <= Op.BR_GE_U_I
-                || op >= Op.LOAD32_K && op <= Op.I32_XOR_SHR_U_I || op >= Op.ADD_I_BR_NZ && op <= Op.ADD_I_BR_LT_U_I) {
+                || op >= Op.LOAD32_K && op <= Op.I32_XOR_SHR_U_I || op >= Op.ADD_I_BR_NZ && op <= Op.ADD_I_BR_LT_U_I
+                || op == Op.I32_ROTL_MUL) {
             return 0b011;
         }
         switch (op) {
@@ -172,6 +173,8 @@ class PredecodedCodeTest {
                 return 0b101;
             case Op.BR_UNWIND:
                 return 0b011;
+            case Op.F64_ADD_TO_MEM:
+                return 0b110;
             case Op.BR_IF_UNWIND:
             case Op.SELECT:
             case Op.SELECT_REF:
