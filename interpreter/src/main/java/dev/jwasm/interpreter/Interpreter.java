@@ -770,6 +770,37 @@ final class Interpreter {
                                 mem.storeI64(ea, Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(mem.loadI64(ea)))));
                                 continue;
                             }
+                            case Op.ADD_I_LOAD64: {
+                                int v = (int) s[b] + (int) (w >> 46);
+                                long x = code[pc++];
+                                s[fp + (int) x] = v;
+                                s[a] = mem.loadI64((v & 0xFFFF_FFFFL) + (x >>> 32));
+                                continue;
+                            }
+                            case Op.BR_EQ64:
+                                if (s[b] == s[c]) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            case Op.BR_NE64:
+                                if (s[b] != s[c]) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            case Op.BR_EQ64_I:
+                                if (s[b] == (w >> 46)) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
+                            case Op.BR_NE64_I:
+                                if (s[b] != (w >> 46)) {
+                                    break;
+                                }
+                                pc++;
+                                continue;
                             case Op.ADD_I_BR_NZ: {
                                 int v = (int) s[b] + (int) (w >> 46);
                                 s[a] = v;

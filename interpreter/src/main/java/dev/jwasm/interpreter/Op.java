@@ -319,20 +319,27 @@ final class Op {
     static final int F64_SUB_STORE = 219;
     /** {@code mem[C + offset] += B} in f64 ({@code [offset]}). */
     static final int F64_ADD_TO_MEM = 220;
+    /** {@code D = B + imm; A = mem64[D + offset]} ({@code [D | offset << 32]}): a tee'd address and its load. */
+    static final int ADD_I_LOAD64 = 221;
+    /** i64 compare-and-branch {@code B C [t]} and {@code B imm [t]}: jumps when {@code B op C}. */
+    static final int BR_EQ64 = 222;
+    static final int BR_NE64 = 223;
+    static final int BR_EQ64_I = 224;
+    static final int BR_NE64_I = 225;
 
     // ------------------------------------------------------------------ families, in stack form
     /** Families: {@code A=sp [Opcode ordinal | immediate a << 32] [immediate b]}. */
-    static final int FAM_NUMERIC = 221;
-    static final int FAM_SIMD = 222;
-    static final int FAM_MEMORY = 223;
-    static final int FAM_TABLE = 224;
-    static final int FAM_GC = 225;
+    static final int FAM_NUMERIC = 226;
+    static final int FAM_SIMD = 227;
+    static final int FAM_MEMORY = 228;
+    static final int FAM_TABLE = 229;
+    static final int FAM_GC = 230;
 
     /** The whole body of a function whose frame is too large to address: traps "call stack exhausted". */
-    static final int STACK_EXHAUSTED = 226;
+    static final int STACK_EXHAUSTED = 231;
 
     /** Number of opcodes. */
-    static final int COUNT = 227;
+    static final int COUNT = 232;
 
     // ------------------------------------------------------------------ encoding
 
@@ -399,12 +406,12 @@ final class Op {
         return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= CALL && op <= CALL_INDIRECT
                 || op == RETURN_CALL || op == RETURN_CALL_INDIRECT || op == THROW
                 || op >= BR_EQ && op <= BR_GE_U_I || op == CONST64 || op >= GLOBAL_GET && op <= SELECT_V128
-                || op >= F64_MUL_ADD && op <= F64_ADD_TO_MEM;
+                || op >= F64_MUL_ADD && op <= BR_NE64_I;
     }
 
     /** Whether the instruction branches (its first extra word's low 32 bits are a code offset). */
     static boolean isBranch(int op) {
         return op == JUMP || op >= BR_IF && op <= BR_IF_UNWIND || op >= BR_ON_NULL && op <= BR_GE_U_I
-                || op >= ADD_I_BR_NZ && op <= ADD_BR_LT_U;
+                || op >= ADD_I_BR_NZ && op <= ADD_BR_LT_U || op >= BR_EQ64 && op <= BR_NE64_I;
     }
 }

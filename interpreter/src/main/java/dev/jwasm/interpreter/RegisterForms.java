@@ -195,6 +195,10 @@ final class RegisterForms {
             BRANCH_OF[Op.I32_EQ + i] = Op.BR_EQ + i;
             BRANCH_OF[Op.I32_EQ_I + i] = Op.BR_EQ_I + i;
         }
+        BRANCH_OF[Op.I64_EQ] = Op.BR_EQ64;
+        BRANCH_OF[Op.I64_NE] = Op.BR_NE64;
+        BRANCH_OF[Op.I64_EQ_I] = Op.BR_EQ64_I;
+        BRANCH_OF[Op.I64_NE_I] = Op.BR_NE64_I;
     }
 
     /**
@@ -231,6 +235,18 @@ final class RegisterForms {
 
     /** The compare-and-branch that jumps when {@code branch}'s condition is false. */
     static int negated(int branch) {
+        switch (branch) {
+            case Op.BR_EQ64:
+                return Op.BR_NE64;
+            case Op.BR_NE64:
+                return Op.BR_EQ64;
+            case Op.BR_EQ64_I:
+                return Op.BR_NE64_I;
+            case Op.BR_NE64_I:
+                return Op.BR_EQ64_I;
+            default:
+                break;
+        }
         boolean imm = branch >= Op.BR_EQ_I;
         int base = imm ? Op.BR_EQ_I : Op.BR_EQ;
         int k = branch - base;

@@ -128,7 +128,7 @@ class PredecodedCodeTest {
         if (op >= Op.LOAD32 && op <= Op.STORE16 || op >= Op.I32_ADD_I && op <= Op.I32_GE_U_I
                 || op >= Op.I64_ADD_I && op <= Op.I64_NE_I || op >= Op.BR_EQ_I && op <= Op.BR_GE_U_I
                 || op >= Op.LOAD32_K && op <= Op.I32_XOR_SHR_U_I || op >= Op.ADD_I_BR_NZ && op <= Op.ADD_I_BR_LT_U_I
-                || op == Op.I32_ROTL_MUL) {
+                || op == Op.I32_ROTL_MUL || op == Op.ADD_I_LOAD64) {
             return 0b011;
         }
         switch (op) {
@@ -174,7 +174,12 @@ class PredecodedCodeTest {
             case Op.BR_UNWIND:
                 return 0b011;
             case Op.F64_ADD_TO_MEM:
+            case Op.BR_EQ64:
+            case Op.BR_NE64:
                 return 0b110;
+            case Op.BR_EQ64_I:
+            case Op.BR_NE64_I:
+                return 0b010;
             case Op.BR_IF_UNWIND:
             case Op.SELECT:
             case Op.SELECT_REF:
