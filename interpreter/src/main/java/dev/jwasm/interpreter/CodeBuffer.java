@@ -68,11 +68,6 @@ final class CodeBuffer {
         return lastDst == slot && slot >= 0 && labelPos <= lastStart ? lastStart : -1;
     }
 
-    /** The start of the last instruction if it is one word long and nothing can jump between it and here, else -1. */
-    int lastUnlabelled() {
-        return lastStart >= 0 && size == lastStart + 1 && labelPos <= lastStart ? lastStart : -1;
-    }
-
     /** Redirects the producer at {@code start} (from {@link #producerOf}) to write {@code slot}. */
     void retarget(int start, int slot) {
         long w = code[start];

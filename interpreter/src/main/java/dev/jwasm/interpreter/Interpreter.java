@@ -1,5 +1,8 @@
 package dev.jwasm.interpreter;
 
+import static java.lang.Double.doubleToRawLongBits;
+import static java.lang.Double.longBitsToDouble;
+
 import dev.jwasm.runtime.ExceptionReference;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Global;
@@ -11,9 +14,7 @@ import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.TrapMessages;
 import dev.jwasm.runtime.WasmFunction;
 import dev.jwasm.runtime.gc.CastTarget;
-import dev.jwasm.runtime.ops.F64Ops;
 import dev.jwasm.runtime.ops.I32Ops;
-import dev.jwasm.runtime.ops.I64Ops;
 
 /**
  * The interpreter's execution loop.
@@ -27,11 +28,16 @@ import dev.jwasm.runtime.ops.I64Ops;
  * dispatch, into its opcode and three frame slots (A, B, C); most cases are then a single
  * line. Taken branches leave the switch with {@code break} and share one epilogue, which also
  * polls for interruption on backward jumps; calls and returns leave it with {@code break
- * call}. The integer and comparison operations are Java's own operators (their Wasm meaning
- * exactly); everything else comes from the runtime's shared operations. Instruction families
- * (SIMD, GC, tables, general memory access and atomics, rare numerics) are one case each in
- * stack form, so that {@link #run} stays below HotSpot's 8,000-byte limit for compiling a
- * method and within C2's inlining budget ({@code InterpreterMethodSizeTest} checks it).
+ * call}. Integer, comparison and f64 arithmetic are Java's own operators and intrinsics
+ * ({@code longBitsToDouble}, {@code Math.sqrt}), which are their Wasm meaning exactly (IEEE
+ * 754, round to nearest), rather than calls to the runtime's shared operations: C2 counts
+ * this method's own bytecode against its 8,000-bytecode inlining budget
+ * ({@code DesiredMethodLimit}), so in a method this large a small helper stays a real call
+ * (with {@code -XX:-ClipInlining} the workloads ran about 30 % faster, which is what the
+ * helpers cost). Operations that can trap or are rare do call the shared code. Instruction
+ * families (SIMD, GC, tables, general memory access and atomics, rare numerics) are one case
+ * each in stack form, so that {@link #run} stays below HotSpot's 8,000-byte limit for
+ * compiling a method ({@code InterpreterMethodSizeTest} checks it).
  *
  * <p>Wasm exceptions raised in the loop (or thrown by a callee called through
  * {@link WasmFunction#invoke}) are caught around the dispatch and handed to
@@ -101,7 +107,7 @@ final class Interpreter {
                             case Op.BR_TABLE: {
                                 int n = b - fp;
                                 int i = (int) s[a];
-                                pc += 2 * (Integer.compareUnsigned(i, n) < 0 ? i : n);
+                                pc += 2 * (i - Integer.MIN_VALUE < n - Integer.MIN_VALUE ? i : n); // unsigned i < n
                                 int k = (int) (code[pc] >>> 32);
                                 if (k != 0) {
                                     move(s, r, c, fp + (int) code[pc + 1], k);
@@ -424,7 +430,7 @@ final class Interpreter {
                                 s[a] = (int) s[b] >>> (int) s[c];
                                 continue;
                             case Op.I32_ROTL:
-                                s[a] = Integer.rotateLeft((int) s[b], (int) s[c]);
+                                s[a] = ((int) s[b] << (int) s[c] | (int) s[b] >>> -(int) s[c]);
                                 continue;
                             case Op.I32_EQ:
                                 s[a] = (int) s[b] == (int) s[c] ? 1 : 0;
@@ -493,7 +499,7 @@ final class Interpreter {
                                 s[a] = (int) s[b] >>> (int) (w >> 46);
                                 continue;
                             case Op.I32_ROTL_I:
-                                s[a] = Integer.rotateLeft((int) s[b], (int) (w >> 46));
+                                s[a] = ((int) s[b] << (int) (w >> 46) | (int) s[b] >>> -(int) (w >> 46));
                                 continue;
                             case Op.I32_EQ_I:
                                 s[a] = (int) s[b] == (int) (w >> 46) ? 1 : 0;
@@ -632,46 +638,46 @@ final class Interpreter {
 
                             // -------------------------------------------- floats
                             case Op.F64_ADD:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(s[c])));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) + longBitsToDouble(s[c]));
                                 continue;
                             case Op.F64_SUB:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.sub(f64(s[b]), f64(s[c])));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) - longBitsToDouble(s[c]));
                                 continue;
                             case Op.F64_MUL:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.mul(f64(s[b]), f64(s[c])));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) * longBitsToDouble(s[c]));
                                 continue;
                             case Op.F64_DIV:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.div(f64(s[b]), f64(s[c])));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) / longBitsToDouble(s[c]));
                                 continue;
                             case Op.F64_EQ:
-                                s[a] = F64Ops.eq(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) == longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_NE:
-                                s[a] = F64Ops.ne(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) != longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_LT:
-                                s[a] = F64Ops.lt(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) < longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_GT:
-                                s[a] = F64Ops.gt(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) > longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_LE:
-                                s[a] = F64Ops.le(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) <= longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_GE:
-                                s[a] = F64Ops.ge(f64(s[b]), f64(s[c]));
+                                s[a] = longBitsToDouble(s[b]) >= longBitsToDouble(s[c]) ? 1 : 0;
                                 continue;
                             case Op.F64_NEG:
-                                s[a] = F64Ops.negBits(s[b]);
+                                s[a] = s[b] ^ Long.MIN_VALUE;
                                 continue;
                             case Op.F64_ABS:
-                                s[a] = F64Ops.absBits(s[b]);
+                                s[a] = s[b] & Long.MAX_VALUE;
                                 continue;
                             case Op.F64_SQRT:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.sqrt(f64(s[b])));
+                                s[a] = doubleToRawLongBits(Math.sqrt(longBitsToDouble(s[b])));
                                 continue;
                             case Op.F64_CONVERT_I32_S:
-                                s[a] = Double.doubleToRawLongBits((int) s[b]);
+                                s[a] = doubleToRawLongBits((int) s[b]);
                                 continue;
 
                             // -------------------------------------------- fused pairs
@@ -728,53 +734,40 @@ final class Interpreter {
                                 s[a] = (int) s[b] + ((int) s[c] << 3);
                                 continue;
                             case Op.F64_MUL_ADD:
-                                s[a] = Double.doubleToRawLongBits(
-                                        F64Ops.add(F64Ops.mul(f64(s[b]), f64(s[c])), f64(s[fp + (int) code[pc++]])));
+                                s[a] = doubleToRawLongBits((longBitsToDouble(s[b]) * longBitsToDouble(s[c])) + longBitsToDouble(s[fp + (int) code[pc++]]));
                                 continue;
                             case Op.F64_MUL_SUB:
-                                s[a] = Double.doubleToRawLongBits(
-                                        F64Ops.sub(f64(s[fp + (int) code[pc++]]), F64Ops.mul(f64(s[b]), f64(s[c]))));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[fp + (int) code[pc++]]) - (longBitsToDouble(s[b]) * longBitsToDouble(s[c])));
                                 continue;
                             case Op.F64_MUL_MUL:
-                                s[a] = Double.doubleToRawLongBits(
-                                        F64Ops.mul(F64Ops.mul(f64(s[b]), f64(s[c])), f64(s[fp + (int) code[pc++]])));
+                                s[a] = doubleToRawLongBits((longBitsToDouble(s[b]) * longBitsToDouble(s[c])) * longBitsToDouble(s[fp + (int) code[pc++]]));
                                 continue;
                             case Op.I32_MUL_ADD:
                                 s[a] = (int) s[b] * (int) s[c] + (int) s[fp + (int) code[pc++]];
                                 continue;
                             case Op.I32_ROTL_MUL:
-                                s[a] = Integer.rotateLeft((int) s[b], (int) (w >> 46)) * (int) s[fp + (int) code[pc++]];
+                                s[a] = ((int) s[b] << (int) (w >> 46) | (int) s[b] >>> -(int) (w >> 46)) * (int) s[fp + (int) code[pc++]];
                                 continue;
                             case Op.F64_ADD_LOAD:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.add(f64(s[b]),
-                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) + longBitsToDouble(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++])));
                                 continue;
                             case Op.F64_SUB_LOAD:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.sub(f64(s[b]),
-                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) - longBitsToDouble(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++])));
                                 continue;
                             case Op.F64_MUL_LOAD:
-                                s[a] = Double.doubleToRawLongBits(F64Ops.mul(f64(s[b]),
-                                        f64(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++]))));
+                                s[a] = doubleToRawLongBits(longBitsToDouble(s[b]) * longBitsToDouble(mem.loadI64((s[c] & 0xFFFF_FFFFL) + code[pc++])));
                                 continue;
                             case Op.F64_ADD_STORE:
                                 mem.storeI64((s[a] & 0xFFFF_FFFFL) + code[pc++],
-                                        Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(s[c]))));
+                                        doubleToRawLongBits(longBitsToDouble(s[b]) + longBitsToDouble(s[c])));
                                 continue;
                             case Op.F64_SUB_STORE:
                                 mem.storeI64((s[a] & 0xFFFF_FFFFL) + code[pc++],
-                                        Double.doubleToRawLongBits(F64Ops.sub(f64(s[b]), f64(s[c]))));
+                                        doubleToRawLongBits(longBitsToDouble(s[b]) - longBitsToDouble(s[c])));
                                 continue;
                             case Op.F64_ADD_TO_MEM: {
                                 long ea = (s[c] & 0xFFFF_FFFFL) + code[pc++];
-                                mem.storeI64(ea, Double.doubleToRawLongBits(F64Ops.add(f64(s[b]), f64(mem.loadI64(ea)))));
-                                continue;
-                            }
-                            case Op.ADD_I_LOAD64: {
-                                int v = (int) s[b] + (int) (w >> 46);
-                                long x = code[pc++];
-                                s[fp + (int) x] = v;
-                                s[a] = mem.loadI64((v & 0xFFFF_FFFFL) + (x >>> 32));
+                                mem.storeI64(ea, doubleToRawLongBits(longBitsToDouble(s[b]) + longBitsToDouble(mem.loadI64(ea))));
                                 continue;
                             }
                             case Op.BR_EQ64:
@@ -1059,9 +1052,6 @@ final class Interpreter {
         }
     }
 
-    private static double f64(long bits) {
-        return Double.longBitsToDouble(bits);
-    }
 
     /** Moves {@code k} slots (numbers and references) from {@code from} to {@code to}. */
     static void move(long[] s, Object[] r, int from, int to, int k) {

@@ -319,27 +319,25 @@ final class Op {
     static final int F64_SUB_STORE = 219;
     /** {@code mem[C + offset] += B} in f64 ({@code [offset]}). */
     static final int F64_ADD_TO_MEM = 220;
-    /** {@code D = B + imm; A = mem64[D + offset]} ({@code [D | offset << 32]}): a tee'd address and its load. */
-    static final int ADD_I_LOAD64 = 221;
     /** i64 compare-and-branch {@code B C [t]} and {@code B imm [t]}: jumps when {@code B op C}. */
-    static final int BR_EQ64 = 222;
-    static final int BR_NE64 = 223;
-    static final int BR_EQ64_I = 224;
-    static final int BR_NE64_I = 225;
+    static final int BR_EQ64 = 221;
+    static final int BR_NE64 = 222;
+    static final int BR_EQ64_I = 223;
+    static final int BR_NE64_I = 224;
 
     // ------------------------------------------------------------------ families, in stack form
     /** Families: {@code A=sp [Opcode ordinal | immediate a << 32] [immediate b]}. */
-    static final int FAM_NUMERIC = 226;
-    static final int FAM_SIMD = 227;
-    static final int FAM_MEMORY = 228;
-    static final int FAM_TABLE = 229;
-    static final int FAM_GC = 230;
+    static final int FAM_NUMERIC = 225;
+    static final int FAM_SIMD = 226;
+    static final int FAM_MEMORY = 227;
+    static final int FAM_TABLE = 228;
+    static final int FAM_GC = 229;
 
     /** The whole body of a function whose frame is too large to address: traps "call stack exhausted". */
-    static final int STACK_EXHAUSTED = 231;
+    static final int STACK_EXHAUSTED = 230;
 
     /** Number of opcodes. */
-    static final int COUNT = 232;
+    static final int COUNT = 231;
 
     // ------------------------------------------------------------------ encoding
 

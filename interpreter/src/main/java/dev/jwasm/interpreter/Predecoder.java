@@ -930,26 +930,6 @@ final class Predecoder {
         return true;
     }
 
-    /**
-     * A LOAD64 from the local an {@code i32.add} with a constant just wrote (a {@code local.tee}
-     * of a pointer step): one instruction adds, writes the local and loads.
-     */
-    private boolean fuseTeedAddress(int address, int offset) {
-        int last = out.lastUnlabelled();
-        if (last < 0) {
-            return false;
-        }
-        long add = out.get(last);
-        if (Op.op(add) != Op.I32_ADD_I || Op.a(add) != address) {
-            return false;
-        }
-        stack.pop(1);
-        int dst = stack.push(NUM);
-        out.replaceLast(Op.word(Op.ADD_I_LOAD64, dst, Op.b(add), Op.c(add)), dst);
-        out.extra(address | (long) offset << 32);
-        return true;
-    }
-
     private void memoryAccess(int reg, int offset) {
         boolean store = RegisterForms.isStore(reg);
         int value = store ? stack.slot(stack.index(0)) : -1;
@@ -974,9 +954,6 @@ final class Predecoder {
             }
         }
         if (reg == Op.STORE64 && stack.isMaterialized(stack.index(0)) && fuseStoredResult(value, address, offset)) {
-            return;
-        }
-        if (reg == Op.LOAD64 && fuseTeedAddress(address, offset)) {
             return;
         }
         stack.pop(store ? 2 : 1);

@@ -128,7 +128,7 @@ class PredecodedCodeTest {
         if (op >= Op.LOAD32 && op <= Op.STORE16 || op >= Op.I32_ADD_I && op <= Op.I32_GE_U_I
                 || op >= Op.I64_ADD_I && op <= Op.I64_NE_I || op >= Op.BR_EQ_I && op <= Op.BR_GE_U_I
                 || op >= Op.LOAD32_K && op <= Op.I32_XOR_SHR_U_I || op >= Op.ADD_I_BR_NZ && op <= Op.ADD_I_BR_LT_U_I
-                || op == Op.I32_ROTL_MUL || op == Op.ADD_I_LOAD64) {
+                || op == Op.I32_ROTL_MUL) {
             return 0b011;
         }
         switch (op) {
