@@ -1,6 +1,8 @@
 package dev.jwasm.interpreter;
 
 import dev.jwasm.runtime.ExceptionReference;
+import dev.jwasm.runtime.Instance;
+import dev.jwasm.runtime.Tag;
 
 /**
  * The search for a handler of a Wasm exception: from the throwing frame outwards, each
@@ -9,6 +11,12 @@ import dev.jwasm.runtime.ExceptionReference;
  */
 final class Exceptions {
     private Exceptions() {}
+
+    /** {@code throw}: a new exception of the instance's tag {@code tagIndex} whose payload lies just below {@code sp}. */
+    static WasmThrow thrown(Instance instance, int tagIndex, long[] s, Object[] r, int sp) {
+        Tag tag = instance.tag(tagIndex);
+        return new WasmThrow(new ExceptionReference(tag, s, r, sp - tag.payloadSlots()));
+    }
 
     /**
      * Finds a handler; on success leaves the state to resume in the machine's handler fields

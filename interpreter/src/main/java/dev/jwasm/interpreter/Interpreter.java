@@ -7,14 +7,14 @@ import dev.jwasm.runtime.ExceptionReference;
 import dev.jwasm.runtime.ExecutionContext;
 import dev.jwasm.runtime.Global;
 import dev.jwasm.runtime.Memory;
-import dev.jwasm.runtime.Store;
-import dev.jwasm.runtime.Tag;
 import dev.jwasm.runtime.ThrownException;
 import dev.jwasm.runtime.Trap;
 import dev.jwasm.runtime.TrapMessages;
 import dev.jwasm.runtime.WasmFunction;
-import dev.jwasm.runtime.gc.CastTarget;
 import dev.jwasm.runtime.ops.I32Ops;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The interpreter's execution loop.
@@ -47,6 +47,15 @@ final class Interpreter {
     private Interpreter() {}
 
     private static final int MASK = Op.MAX_SLOT;
+    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] NO_HEAP = new byte[0];
+    /**
+     * Backward jumps and calls between interrupt polls. A poll reads the store's volatile flag
+     * through two accessor calls that C2 does not inline into this method (see above), so the
+     * loop counts down in a local instead; an interrupt still stops a loop within microseconds.
+     */
+    private static final int POLL_INTERVAL = 1023;
 
     static void run(Machine m, ExecutionContext ctx, InterpretedFunction entry, int entryFp) {
         final int entryFrame = m.frameTop;
@@ -58,12 +67,14 @@ final class Interpreter {
         InstanceState is = f.state;
         is.resolve();
         Memory mem = is.memory0;
+        byte[] heap = heapOf(mem);
         long[] s = m.stack;
         Object[] r = m.refs;
         int fp = entryFp;
         int pc = 0;
         boolean tailHost = false;
         ctx.pollInterrupt();
+        int untilPoll = POLL_INTERVAL;
         for (;;) {
             try {
                 for (;;) {
@@ -266,42 +277,21 @@ final class Interpreter {
                                 callee = Calls.ref(r[b]);
                                 tail = true;
                                 break call;
-                            case Op.THROW: {
-                                Tag tag = is.instance.tag((int) code[pc++]);
-                                throw new WasmThrow(new ExceptionReference(tag, s, r, a - tag.payloadSlots()));
-                            }
+                            case Op.THROW:
+                                throw Exceptions.thrown(is.instance, (int) code[pc++], s, r, a);
                             case Op.THROW_REF:
                                 throw new WasmThrow(Calls.exception(r[b]));
                             case Op.RETHROW:
                                 throw new WasmThrow((ExceptionReference) r[b]);
                             case Op.BR_ON_NULL:
-                                if (r[a - 1] == null) {
-                                    int k = (int) (code[pc] >>> 32);
-                                    move(s, r, a - 1 - k, fp + (int) code[pc + 1], k);
-                                    break;
-                                }
-                                pc += 2;
-                                continue;
                             case Op.BR_ON_NON_NULL:
-                                if (r[a - 1] != null) {
-                                    int k = (int) (code[pc] >>> 32);
-                                    move(s, r, a - k, fp + (int) code[pc + 1], k);
-                                    break;
-                                }
-                                pc += 2;
-                                continue;
                             case Op.BR_ON_CAST:
-                            case Op.BR_ON_CAST_FAIL: {
-                                long x = code[pc + 1];
-                                CastTarget target = (CastTarget) fc.objects[(int) (x >>> 32)];
-                                if (target.test(r[a - 1]) == (((int) w & 0x3FF) == Op.BR_ON_CAST)) {
-                                    int k = (int) (code[pc] >>> 32);
-                                    move(s, r, a - k, fp + (int) x, k);
+                            case Op.BR_ON_CAST_FAIL:
+                                if (RefBranches.taken((int) w & 0x3FF, s, r, a, fp, code, pc, fc.objects)) {
                                     break;
                                 }
                                 pc += 2;
                                 continue;
-                            }
 
                             // -------------------------------------------- moves, constants, globals, references
                             case Op.MOV:
@@ -326,12 +316,9 @@ final class Interpreter {
                             case Op.GLOBAL_GET_REF:
                                 r[a] = is.globals[(int) code[pc++]].ref();
                                 continue;
-                            case Op.GLOBAL_GET_V128: {
-                                Global g = is.globals[(int) code[pc++]];
-                                s[a] = g.bits();
-                                s[a + 1] = g.high();
+                            case Op.GLOBAL_GET_V128:
+                                globalV128(is.globals[(int) code[pc++]], s, a);
                                 continue;
-                            }
                             case Op.GLOBAL_SET:
                                 is.globals[(int) code[pc++]].setBits(s[b]);
                                 continue;
@@ -347,13 +334,9 @@ final class Interpreter {
                             case Op.SELECT_REF:
                                 r[a] = (int) s[fp + (int) code[pc++]] != 0 ? r[b] : r[c];
                                 continue;
-                            case Op.SELECT_V128: {
-                                int from = (int) s[fp + (int) code[pc++]] != 0 ? b : c;
-                                long lo = s[from];
-                                s[a + 1] = s[from + 1];
-                                s[a] = lo;
+                            case Op.SELECT_V128:
+                                moveV128(s, (int) s[fp + (int) code[pc++]] != 0 ? b : c, a);
                                 continue;
-                            }
                             case Op.REF_NULL:
                                 r[a] = null;
                                 continue;
@@ -367,36 +350,60 @@ final class Interpreter {
                                 continue;
 
                             // -------------------------------------------- memory 0: address in B, offset in C
-                            case Op.LOAD32:
-                                s[a] = mem.loadI32((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
+                            case Op.LOAD32: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                s[a] = ea <= heap.length - 4 ? (int) LE32.get(heap, (int) ea) : mem.loadI32(ea);
                                 continue;
+                            }
                             case Op.LOAD32_U:
                                 s[a] = mem.loadU32((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
                                 continue;
-                            case Op.LOAD64:
-                                s[a] = mem.loadI64((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
+                            case Op.LOAD64: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                s[a] = ea <= heap.length - 8 ? (long) LE64.get(heap, (int) ea) : mem.loadI64(ea);
                                 continue;
+                            }
                             case Op.LOAD8_S:
                                 s[a] = mem.loadI8((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
                                 continue;
-                            case Op.LOAD8_U:
-                                s[a] = mem.loadU8((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
+                            case Op.LOAD8_U: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                s[a] = ea < heap.length ? heap[(int) ea] & 0xFF : mem.loadU8(ea);
                                 continue;
+                            }
                             case Op.LOAD16_S:
                                 s[a] = mem.loadI16((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
                                 continue;
                             case Op.LOAD16_U:
                                 s[a] = mem.loadU16((s[b] & 0xFFFF_FFFFL) + (w >>> 46));
                                 continue;
-                            case Op.STORE32:
-                                mem.storeI32((s[b] & 0xFFFF_FFFFL) + (w >>> 46), (int) s[a]);
+                            case Op.STORE32: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                if (ea <= heap.length - 4) {
+                                    LE32.set(heap, (int) ea, (int) s[a]);
+                                } else {
+                                    mem.storeI32(ea, (int) s[a]);
+                                }
                                 continue;
-                            case Op.STORE64:
-                                mem.storeI64((s[b] & 0xFFFF_FFFFL) + (w >>> 46), s[a]);
+                            }
+                            case Op.STORE64: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                if (ea <= heap.length - 8) {
+                                    LE64.set(heap, (int) ea, s[a]);
+                                } else {
+                                    mem.storeI64(ea, s[a]);
+                                }
                                 continue;
-                            case Op.STORE8:
-                                mem.storeI8((s[b] & 0xFFFF_FFFFL) + (w >>> 46), (int) s[a]);
+                            }
+                            case Op.STORE8: {
+                                long ea = (s[b] & 0xFFFF_FFFFL) + (w >>> 46);
+                                if (ea < heap.length) {
+                                    heap[(int) ea] = (byte) s[a];
+                                } else {
+                                    mem.storeI8(ea, (int) s[a]);
+                                }
                                 continue;
+                            }
                             case Op.STORE16:
                                 mem.storeI16((s[b] & 0xFFFF_FFFFL) + (w >>> 46), (int) s[a]);
                                 continue;
@@ -681,33 +688,47 @@ final class Interpreter {
                                 continue;
 
                             // -------------------------------------------- fused pairs
-                            case Op.LOAD32_X:
-                                s[a] = mem.loadI32(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
+                            case Op.LOAD32_X: {
+                                int ea = (int) s[b] + (int) s[c];
+                                s[a] = (ea | heap.length - 4 - ea) >= 0 ? (int) LE32.get(heap, ea) : mem.loadI32(ea & 0xFFFF_FFFFL);
                                 continue;
+                            }
                             case Op.LOAD64_X:
                                 s[a] = mem.loadI64(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
                                 continue;
                             case Op.LOAD8_U_X:
                                 s[a] = mem.loadU8(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL);
                                 continue;
-                            case Op.STORE8_X:
-                                mem.storeI8(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, (int) s[a]);
+                            case Op.STORE8_X: {
+                                int ea = (int) s[b] + (int) s[c];
+                                if ((ea | heap.length - 1 - ea) >= 0) {
+                                    heap[ea] = (byte) s[a];
+                                } else {
+                                    mem.storeI8(ea & 0xFFFF_FFFFL, (int) s[a]);
+                                }
                                 continue;
+                            }
                             case Op.STORE32_X:
                                 mem.storeI32(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, (int) s[a]);
                                 continue;
                             case Op.STORE64_X:
                                 mem.storeI64(((int) s[b] + (int) s[c]) & 0xFFFF_FFFFL, s[a]);
                                 continue;
-                            case Op.LOAD32_K:
-                                s[a] = mem.loadI32(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                            case Op.LOAD32_K: {
+                                int ea = (int) s[b] + (int) (w >> 46);
+                                s[a] = (ea | heap.length - 4 - ea) >= 0 ? (int) LE32.get(heap, ea) : mem.loadI32(ea & 0xFFFF_FFFFL);
                                 continue;
-                            case Op.LOAD64_K:
-                                s[a] = mem.loadI64(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                            }
+                            case Op.LOAD64_K: {
+                                int ea = (int) s[b] + (int) (w >> 46);
+                                s[a] = (ea | heap.length - 8 - ea) >= 0 ? (long) LE64.get(heap, ea) : mem.loadI64(ea & 0xFFFF_FFFFL);
                                 continue;
-                            case Op.LOAD8_U_K:
-                                s[a] = mem.loadU8(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL);
+                            }
+                            case Op.LOAD8_U_K: {
+                                int ea = (int) s[b] + (int) (w >> 46);
+                                s[a] = (ea | heap.length - 1 - ea) >= 0 ? heap[ea] & 0xFF : mem.loadU8(ea & 0xFFFF_FFFFL);
                                 continue;
+                            }
                             case Op.STORE8_K:
                                 mem.storeI8(((int) s[b] + (int) (w >> 46)) & 0xFFFF_FFFFL, (int) s[a]);
                                 continue;
@@ -881,6 +902,7 @@ final class Interpreter {
                             case Op.FAM_MEMORY: {
                                 long x = code[pc];
                                 MemoryFamily.exec((int) x, (int) (x >>> 32), (int) code[pc + 1], s, a, f);
+                                heap = heapOf(mem); // memory.grow may have replaced the array
                                 pc += 2;
                                 continue;
                             }
@@ -903,8 +925,8 @@ final class Interpreter {
                         // -------------------------------------------- a taken branch (reached by break)
                         int t = (int) code[pc];
                         if (t < pc) {
-                            Store st = ctx.store();
-                            if (st != null && st.interruptRequested()) {
+                            if (--untilPoll < 0) {
+                                untilPoll = POLL_INTERVAL;
                                 ctx.pollInterrupt();
                             }
                         }
@@ -957,15 +979,18 @@ final class Interpreter {
                         f = g;
                         fc = gc;
                         code = gc.code;
-                        is = g.state;
-                        if (!is.resolved) {
-                            is.resolve();
+                        if (g.state != is) {
+                            is = g.state;
+                            if (!is.resolved) {
+                                is.resolve();
+                            }
+                            mem = is.memory0;
+                            heap = heapOf(mem);
                         }
-                        mem = is.memory0;
                         fp = nfp;
                         pc = 0;
-                        Store st = ctx.store();
-                        if (st != null && st.interruptRequested()) {
+                        if (--untilPoll < 0) {
+                            untilPoll = POLL_INTERVAL;
                             ctx.pollInterrupt();
                         }
                         continue;
@@ -989,6 +1014,7 @@ final class Interpreter {
                         tailHost = tail;
                         callee.invoke(ctx, s, r, base);
                         tailHost = false;
+                        heap = heapOf(mem);
                         if (m.stack != s) {
                             System.arraycopy(s, base, m.stack, base, k);
                             System.arraycopy(r, base, m.refs, base, k);
@@ -1017,8 +1043,11 @@ final class Interpreter {
                     f = m.callers[ft];
                     fc = f.code;
                     code = fc.code;
-                    is = f.state;
-                    mem = is.memory0;
+                    if (f.state != is) {
+                        is = f.state;
+                        mem = is.memory0;
+                        heap = heapOf(mem);
+                    }
                 }
             } catch (Trap t) {
                 recordFrames(t, m, f, entryFrame);
@@ -1036,11 +1065,34 @@ final class Interpreter {
                 code = fc.code;
                 is = f.state;
                 mem = is.memory0;
+                heap = heapOf(mem);
                 s = m.stack;
                 r = m.refs;
                 ctx.pollInterrupt(); // a catch may branch back to a loop without a back-edge instruction
             }
         }
+    }
+
+    /** Copies the v128 in slots {@code from, from + 1} to {@code to, to + 1} (they may overlap). */
+    private static void moveV128(long[] s, int from, int to) {
+        long lo = s[from];
+        s[to + 1] = s[from + 1];
+        s[to] = lo;
+    }
+
+    private static void globalV128(Global g, long[] s, int a) {
+        s[a] = g.bits();
+        s[a + 1] = g.high();
+    }
+
+    /**
+     * The array behind memory 0 for the loop's inline accesses, or an empty one (every access
+     * then takes the {@link Memory} method, which checks bounds and handles shared memories,
+     * whose size other threads may change). Unshared memories replace the array when they grow:
+     * the loop fetches it again after anything that may have grown it.
+     */
+    private static byte[] heapOf(Memory memory) {
+        return memory == null || memory.isShared() ? NO_HEAP : memory.bytes();
     }
 
     /** Adds the frames of this loop to a trap leaving it: the current function, then its callers. */
