@@ -6,7 +6,7 @@
 
 #define ARENA (1024 * 1024)
 #define HALF (ARENA / 2)
-#define ROUNDS 60000
+#define ROUNDS 80000
 
 static uint8_t arena[ARENA];
 
