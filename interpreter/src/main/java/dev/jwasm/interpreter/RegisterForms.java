@@ -28,6 +28,8 @@ final class RegisterForms {
     static final int[] MEMORY = filled();
     /** The compare-and-branch of an i32 comparison (by register op, reg-reg and reg-imm), or -1. */
     static final int[] BRANCH_OF = new int[Op.COUNT];
+    /** Each compare-and-branch's opposite (eq/ne, lt/ge, gt/le, signed and unsigned), or -1. */
+    private static final int[] NEGATED = new int[Op.COUNT];
 
     private static int[] filled() {
         int[] a = new int[N];
@@ -199,6 +201,21 @@ final class RegisterForms {
         BRANCH_OF[Op.I64_NE] = Op.BR_NE64;
         BRANCH_OF[Op.I64_EQ_I] = Op.BR_EQ64_I;
         BRANCH_OF[Op.I64_NE_I] = Op.BR_NE64_I;
+
+        Arrays.fill(NEGATED, -1);
+        // order of the i32 families: eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u
+        int[] opposite = {1, 0, 8, 9, 6, 7, 4, 5, 2, 3};
+        for (int i = 0; i < 10; i++) {
+            NEGATED[Op.BR_EQ + i] = Op.BR_EQ + opposite[i];
+            NEGATED[Op.BR_EQ_I + i] = Op.BR_EQ_I + opposite[i];
+        }
+        opposites(Op.BR_EQ64, Op.BR_NE64);
+        opposites(Op.BR_EQ64_I, Op.BR_NE64_I);
+    }
+
+    private static void opposites(int a, int b) {
+        NEGATED[a] = b;
+        NEGATED[b] = a;
     }
 
     /**
@@ -235,24 +252,7 @@ final class RegisterForms {
 
     /** The compare-and-branch that jumps when {@code branch}'s condition is false. */
     static int negated(int branch) {
-        switch (branch) {
-            case Op.BR_EQ64:
-                return Op.BR_NE64;
-            case Op.BR_NE64:
-                return Op.BR_EQ64;
-            case Op.BR_EQ64_I:
-                return Op.BR_NE64_I;
-            case Op.BR_NE64_I:
-                return Op.BR_EQ64_I;
-            default:
-                break;
-        }
-        boolean imm = branch >= Op.BR_EQ_I;
-        int base = imm ? Op.BR_EQ_I : Op.BR_EQ;
-        int k = branch - base;
-        // order: eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u
-        int[] negation = {1, 0, 8, 9, 6, 7, 4, 5, 2, 3};
-        return base + negation[k];
+        return NEGATED[branch];
     }
 
     /** Whether an instruction writes only 0 or 1 to slot A (a comparison or test). */
