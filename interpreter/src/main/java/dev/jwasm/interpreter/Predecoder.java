@@ -759,8 +759,9 @@ final class Predecoder {
         }
         if (colon == 1 && RegisterForms.UNARY[o] >= 0) {
             int src = stack.slot(stack.index(0));
-            if (RegisterForms.UNARY[o] == Op.I64_EXTEND_I32_U && stack.isMaterialized(stack.index(0))
-                    && out.producerOf(src) >= 0 && RegisterForms.yieldsBoolean(Op.op(out.get(out.producerOf(src))))) {
+            int producer = stack.isMaterialized(stack.index(0)) ? out.producerOf(src) : -1;
+            if (RegisterForms.UNARY[o] == Op.I64_EXTEND_I32_U && producer >= 0
+                    && RegisterForms.yieldsBoolean(Op.op(out.get(producer)))) {
                 return; // a comparison's 0 or 1 is already its own zero extension, in the same slot
             }
             stack.pop();
@@ -830,7 +831,8 @@ final class Predecoder {
 
     /**
      * A binary op one of whose operands the last instruction just computed: xorshift steps,
-     * scaled indices and f64 multiply-add chains become one instruction.
+     * scaled indices, hash rounds (multiply-add, rotate-multiply), f64 multiply-add chains and
+     * f64 ops on a just-loaded operand become one instruction.
      */
     private boolean fuseWithProducer(int op, int left, int right, int leftSlot, int rightSlot) {
         boolean rightIsLast = stack.isMaterialized(right) && out.producerOf(rightSlot) >= 0;
