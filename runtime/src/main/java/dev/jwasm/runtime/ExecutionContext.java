@@ -106,7 +106,7 @@ public final class ExecutionContext {
 
     /**
      * Starts a call from the host into Wasm. The outermost entry adopts the store's limits and
-     * clears its interrupt flag.
+     * tells the store a call runs, so that {@link Store#interrupt()} can reach it.
      */
     public void enter(Store entryStore) {
         if (entries++ == 0) {
@@ -114,7 +114,7 @@ public final class ExecutionContext {
             limits = entryStore == null ? ResourceLimits.DEFAULT : entryStore.limits();
             depth = 0;
             if (entryStore != null) {
-                entryStore.clearInterrupt();
+                entryStore.callStarted();
             }
         }
     }
@@ -122,6 +122,9 @@ public final class ExecutionContext {
     /** Ends a call from the host; after a failed outermost call every tier's state is reset. */
     public void exit(boolean failed) {
         if (--entries == 0) {
+            if (store != null) {
+                store.callEnded();
+            }
             store = null;
             caller = null;
             hostCaller = null;
@@ -136,11 +139,14 @@ public final class ExecutionContext {
         }
     }
 
-    /** Throws the "interrupted" trap if the running store was asked to stop. Cheap: one volatile read. */
+    /**
+     * Throws the "interrupted" trap if the running store was asked to stop. Cheap: one volatile
+     * read. The request stays until the outermost call returns, so a host function that catches
+     * the trap and calls back into Wasm cannot keep the store running.
+     */
     public void pollInterrupt() {
         Store s = store;
         if (s != null && s.interruptRequested()) {
-            s.clearInterrupt();
             throw new Trap(TrapMessages.INTERRUPTED);
         }
     }

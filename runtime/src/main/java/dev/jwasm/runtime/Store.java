@@ -1,5 +1,8 @@
 package dev.jwasm.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * Owns instances and what they create, under {@link ResourceLimits}. A store is not
  * thread-safe, except that {@link #interrupt()} may be called from any thread, and that
@@ -8,7 +11,23 @@ package dev.jwasm.runtime;
 public final class Store {
     private final Engine engine;
     private final ResourceLimits limits;
-    private volatile boolean interruptRequested;
+    /**
+     * Bit 0: an interrupt was requested; the other bits count the threads running Wasm code of
+     * this store. One word, so that a request and the end of the last call cannot cross: a
+     * request made while no call runs is refused instead of stopping some later call.
+     */
+    private volatile int callState;
+    private static final int REQUESTED = 1;
+    private static final int ONE_CALL = 2;
+    private static final VarHandle CALL_STATE;
+
+    static {
+        try {
+            CALL_STATE = MethodHandles.lookup().findVarHandle(Store.class, "callState", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private int instanceCount;
 
     public Store(Engine engine) {
@@ -30,18 +49,43 @@ public final class Store {
 
     /**
      * Asks the Wasm code running in this store to stop: it traps with "interrupted" at its
-     * next loop back-edge or function entry. Safe to call from any thread.
+     * next loop back-edge or function entry, and so does any code of the store that runs until
+     * the outermost call returns to the host. Safe to call from any thread.
+     *
+     * @return whether Wasm code of this store was running (if not, the request is dropped,
+     *         so it cannot stop a later call)
      */
-    public void interrupt() {
-        interruptRequested = true;
+    public boolean interrupt() {
+        while (true) {
+            int s = callState;
+            if (s < ONE_CALL) {
+                return false;
+            }
+            if ((s & REQUESTED) != 0 || CALL_STATE.compareAndSet(this, s, s | REQUESTED)) {
+                return true;
+            }
+        }
     }
 
+    /** Whether an interrupt is pending; the tiers poll this (one volatile read). */
     public boolean interruptRequested() {
-        return interruptRequested;
+        return (callState & REQUESTED) != 0;
     }
 
-    void clearInterrupt() {
-        interruptRequested = false;
+    /** A thread starts running this store's code (the outermost call from the host). */
+    void callStarted() {
+        CALL_STATE.getAndAdd(this, ONE_CALL);
+    }
+
+    /** The outermost call on a thread returned; the last one to end drops a pending request. */
+    void callEnded() {
+        while (true) {
+            int s = callState;
+            int next = s - ONE_CALL < ONE_CALL ? 0 : s - ONE_CALL;
+            if (CALL_STATE.compareAndSet(this, s, next)) {
+                return;
+            }
+        }
     }
 
     public int instanceCount() {

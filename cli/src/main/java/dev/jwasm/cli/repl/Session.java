@@ -13,7 +13,6 @@ import dev.jwasm.runtime.Store;
 import dev.jwasm.runtime.UnlinkableException;
 import dev.jwasm.runtime.Value;
 import dev.jwasm.runtime.WasmFunction;
-import java.util.function.Supplier;
 
 /**
  * The REPL's state: one engine and store for the whole session, a linker holding what the host
@@ -25,7 +24,6 @@ public final class Session {
     private final Store store;
     private final Linker linker;
     private final HostImports hostImports;
-    private volatile boolean callRunning;
     private LoadedModule current;
 
     public Session(Features features, HostImports hostImports) {
@@ -84,7 +82,7 @@ public final class Session {
                         + (hint == null ? "" : " (" + hint + ")"));
             }
         }
-        Instance instance = whileRunning(() -> linker.instantiate(store, module));
+        Instance instance = linker.instantiate(store, module);
         current = new LoadedModule(label, binary, module, instance);
         return current;
     }
@@ -96,28 +94,16 @@ public final class Session {
 
     /** Calls a function from the REPL; {@link #interrupt()} stops it. */
     Value[] call(WasmFunction function, Value[] args) {
-        return whileRunning(() -> function.call(args));
-    }
-
-    private <T> T whileRunning(Supplier<T> work) {
-        callRunning = true;
-        try {
-            return work.get();
-        } finally {
-            callRunning = false;
-        }
+        return function.call(args);
     }
 
     /**
-     * Asks running Wasm code to stop (it traps with "interrupted"). Safe from any thread.
+     * Asks running Wasm code (a call, or a start function while loading) to stop: it traps with
+     * "interrupted". Safe from any thread.
      *
      * @return whether Wasm code was running
      */
     public boolean interrupt() {
-        if (!callRunning) {
-            return false;
-        }
-        store.interrupt();
-        return true;
+        return store.interrupt();
     }
 }

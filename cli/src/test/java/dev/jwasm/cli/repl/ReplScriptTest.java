@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The REPL driven by piped input, one command a line, in process. */
@@ -272,6 +273,7 @@ class ReplScriptTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void ctrlCInterruptsARunningCallAndTheReplGoesOn() throws Exception {
         StringWriter text = new StringWriter();
         Session session = new Session(Features.wasm3(), HostImports.NONE);
