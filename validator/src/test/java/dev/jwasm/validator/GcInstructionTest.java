@@ -48,6 +48,24 @@ class GcInstructionTest extends ValidationAssertions {
         assertValid(b.build());
     }
 
+    /** ref.is_null, ref.as_non_null and br_on_null pop a reference: an empty stack is a mismatch unless dead code. */
+    @Test
+    void referenceOperandsAreRequiredInReachableCode() {
+        for (Opcode refOp : List.of(Opcode.REF_IS_NULL, Opcode.REF_AS_NON_NULL)) {
+            ModuleBuilder b = new ModuleBuilder();
+            b.func(List.of(), List.of(), List.of(), block(Opcode.BLOCK), op(refOp), op(Opcode.DROP), end());
+            assertInvalid(b.build(), "type mismatch");
+
+            ModuleBuilder dead = new ModuleBuilder();
+            dead.func(List.of(), List.of(), List.of(), block(Opcode.BLOCK), op(Opcode.UNREACHABLE), op(refOp),
+                    op(Opcode.DROP), end());
+            assertValid(dead.build());
+        }
+        ModuleBuilder b = new ModuleBuilder();
+        b.func(List.of(), List.of(), List.of(), block(Opcode.BLOCK), idx(Opcode.BR_ON_NULL, 0), op(Opcode.DROP), end());
+        assertInvalid(b.build(), "type mismatch");
+    }
+
     @Test
     void structFieldRules() {
         ModuleBuilder b = new ModuleBuilder();

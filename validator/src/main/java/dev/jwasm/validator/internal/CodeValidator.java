@@ -327,11 +327,16 @@ public final class CodeValidator extends StackMachine {
         }
     }
 
-    /** Pops a reference (any reference type) and returns it, as {@code (ref bot)} when unknown. */
+    /**
+     * Pops a reference (any reference type) and returns it, as {@code (ref bot)} when unknown
+     * (only in unreachable code: an empty stack is a type mismatch otherwise).
+     */
     int popRef() {
         int r = peekRef();
         if (sp > fHeight[fp - 1]) {
             sp--;
+        } else if (!fUnreachable[fp - 1]) {
+            throw new InvalidModuleException("type mismatch: instruction requires reference type but stack has []");
         }
         return r;
     }
