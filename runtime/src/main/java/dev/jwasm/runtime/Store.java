@@ -11,6 +11,7 @@ import java.lang.invoke.VarHandle;
 public final class Store {
     private final Engine engine;
     private final ResourceLimits limits;
+    private int instanceCount;
     /**
      * Bit 0: an interrupt was requested; the other bits count the threads running Wasm code of
      * this store. One word, so that a request and the end of the last call cannot cross: a
@@ -28,7 +29,6 @@ public final class Store {
             throw new ExceptionInInitializerError(e);
         }
     }
-    private int instanceCount;
 
     public Store(Engine engine) {
         this(engine, engine.limits());
